@@ -1,0 +1,122 @@
+// Turns what Sheets passes to a custom function (2-D arrays, "" for blanks, Dates, 50% as 0.5) into clean values or an InputError.
+
+/** A bad argument; the message says where ("probabilities, row 7: …") and the caller prefixes the function's name. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+/** A one-dimensional run of cells: a single value, a column or a row. */
+export interface CellList {
+  readonly cells: readonly unknown[];
+  /** Where cell i sits, for error messages: "amounts, row 3". */
+  readonly at: (index: number) => string;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === "" || value === null || value === undefined;
+}
+
+/** Sheets passes an omitted argument as undefined or "", and a reference to one empty cell as "" or [[""]]. */
+export function isOmitted(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && isBlank(value[0][0]);
+  return isBlank(value);
+}
+
+function isGrid(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every(Array.isArray);
+}
+
+/** A column, a row or a single cell; anything wider is an error, since these arguments list one thing per cell. */
+export function readList(value: unknown, name: string): CellList {
+  if (!Array.isArray(value)) return { cells: [value], at: () => name };
+  if (!isGrid(value)) throw new InputError(`${name}: expected a range of cells`);
+  const rows = value.length;
+  const columns = value[0]?.length ?? 0;
+  if (columns === 1) return { cells: value.map((row) => row[0]), at: (i) => `${name}, row ${i + 1}` };
+  if (rows === 1) return { cells: value[0] ?? [], at: (i) => `${name}, column ${i + 1}` };
+  throw new InputError(`${name}: expected one column or one row, got ${rows} rows × ${columns} columns`);
+}
+
+/** A list without the blank cells that open ranges such as A2:A add at their end. */
+export function withoutTrailingBlanks(list: CellList): CellList {
+  let end = list.cells.length;
+  while (end > 0 && isBlank(list.cells[end - 1])) end--;
+  return { cells: list.cells.slice(0, end), at: list.at };
+}
+
+export function requireSameSize(a: CellList, aName: string, b: CellList, bName: string): void {
+  if (a.cells.length !== b.cells.length) {
+    throw new InputError(`${bName} has ${b.cells.length} cells but ${aName} has ${a.cells.length}: they must be the same size`);
+  }
+}
+
+export function isDate(value: unknown): value is Date {
+  // instanceof fails across realms (Sheets' values, a vm context), the tag does not.
+  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+}
+
+/** A short, readable rendering of a cell for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
+  if (isDate(value)) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "a range";
+  return String(value);
+}
+
+export function readNumber(value: unknown, where: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (isBlank(value)) throw new InputError(`${where}: a number is missing`);
+  if (typeof value === "string") throw new InputError(`${where}: ${describe(value)} is text, not a number`);
+  throw new InputError(`${where}: ${describe(value)} is not a number`);
+}
+
+export function readPositive(value: unknown, where: string): number {
+  const number = readNumber(value, where);
+  if (number <= 0) throw new InputError(`${where}: must be more than 0, got ${number}`);
+  return number;
+}
+
+export function readNonNegative(value: unknown, where: string): number {
+  const number = readNumber(value, where);
+  if (number < 0) throw new InputError(`${where}: ${number} is negative`);
+  return number;
+}
+
+export function readWholeNumber(value: unknown, where: string, minimum: number): number {
+  const number = readNumber(value, where);
+  if (!Number.isInteger(number)) throw new InputError(`${where}: expected a whole number, got ${number}`);
+  if (number < minimum) throw new InputError(`${where}: must be at least ${minimum}, got ${number}`);
+  return number;
+}
+
+/**
+ * Rates come as fractions (50% is 0.5) or, from CRM exports, as whole percents (50).
+ * The scale is decided once per range: one number above 1 makes the whole range whole percents.
+ */
+export function rateScale(cells: readonly unknown[]): 1 | 100 {
+  for (const cell of cells) if (typeof cell === "number" && cell > 1) return 100;
+  return 1;
+}
+
+/** A rate as typed, checked against 0–100%; divide by the range's scale to get the fraction. */
+export function readRate(value: unknown, where: string, scale: 1 | 100): number {
+  const number = readNumber(value, where);
+  if (number < 0 || number > 100) throw new InputError(`${where}: ${number} is outside 0–100%`);
+  return number / scale;
+}
+
+export function readDate(value: unknown, where: string): Date {
+  if (isDate(value)) return value;
+  if (isBlank(value)) throw new InputError(`${where}: a date is missing`);
+  if (typeof value === "string") throw new InputError(`${where}: ${describe(value)} is text, not a date`);
+  throw new InputError(`${where}: ${describe(value)} is not a date`);
+}
+
+/** A text label such as a stage name, trimmed; numbers are accepted since a stage may be called "1". */
+export function readLabel(value: unknown, where: string): string {
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) throw new InputError(`${where}: a name is missing`);
+  throw new InputError(`${where}: ${describe(value)} is not a name`);
+}

@@ -1,0 +1,6 @@
+// The bundle's entry: everything the generated top-level declarations of Code.js delegate to.
+
+export { functions } from "./functions";
+export { customFunctions as registry } from "./functions/registry";
+export * as triggers from "./triggers";
+export { server } from "./server";
