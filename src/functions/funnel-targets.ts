@@ -3,6 +3,7 @@
 import { type Fraction, ceiling, divide, fromNumber, multiply } from "./fraction";
 import {
   InputError,
+  cellsOf,
   isBlank,
   isOmitted,
   rateScale,
@@ -16,9 +17,9 @@ import {
 
 function readConversionRates(value: unknown): Fraction[] {
   const list = withoutTrailingBlanks(readList(value, "conversion_rates"));
-  if (list.cells.length === 0) throw new InputError("conversion_rates: at least one rate is needed");
-  const scale = rateScale(list.cells);
-  return list.cells.map((cell, i) => {
+  if (list.size === 0) throw new InputError("conversion_rates: at least one rate is needed");
+  const scale = rateScale(list);
+  return cellsOf(list).map((cell, i) => {
     const where = list.at(i);
     if (isBlank(cell)) throw new InputError(`${where}: a rate is missing`);
     const rate = readRate(cell, where, scale);
@@ -29,12 +30,12 @@ function readConversionRates(value: unknown): Fraction[] {
 
 function readStageNames(value: unknown, stageCount: number): string[] {
   const list = withoutTrailingBlanks(readList(value, "stage_names"));
-  if (list.cells.length !== stageCount) {
+  if (list.size !== stageCount) {
     throw new InputError(
-      `stage_names: expected ${stageCount} names (one per stage: one more than the ${stageCount - 1} rates, the last for deals won), got ${list.cells.length}`,
+      `stage_names: expected ${stageCount} names (one per stage: one more than the ${stageCount - 1} rates, the last for deals won), got ${list.size}`,
     );
   }
-  return list.cells.map((cell, i) => readLabel(cell, list.at(i)));
+  return cellsOf(list).map((cell, i) => readLabel(cell, list.at(i)));
 }
 
 export function funnelTargets(

@@ -1,7 +1,7 @@
 // HEADCOUNT_NEEDED: how many reps a workload needs, given attainment, the ramp-up of new hires and the current team.
 
 import { type Fraction, ceiling, divide, fromNumber, multiply, subtract } from "./fraction";
-import { InputError, isOmitted, rateScale, readNonNegative, readPositive, readRate, readWholeNumber } from "./sheets-input";
+import { InputError, isOmitted, rateScale, readNonNegative, readPositive, readList, readRate, readWholeNumber } from "./sheets-input";
 
 /**
  * Share of a ramped rep's output that a hire delivers over the period: k/R of full capacity
@@ -17,7 +17,7 @@ export function rampFactor(rampMonths: number, periodMonths: number): Fraction {
 
 function readAttainment(value: unknown): Fraction {
   if (isOmitted(value)) return fromNumber(1);
-  const scale = rateScale([value]);
+  const scale = rateScale(readList(value, "attainment"));
   if (readRate(value, "attainment", scale) === 0) {
     throw new InputError("attainment: 0% means reps deliver nothing, so no team size is enough");
   }

@@ -5,9 +5,13 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-/** A one-dimensional run of cells: a single value, a column or a row. */
+/**
+ * A one-dimensional run of cells: a single value, a column or a row.
+ * Cells are read in place, since open ranges pass tens of thousands of rows.
+ */
 export interface CellList {
-  readonly cells: readonly unknown[];
+  readonly size: number;
+  readonly get: (index: number) => unknown;
   /** Where cell i sits, for error messages: "amounts, row 3". */
   readonly at: (index: number) => string;
 }
@@ -22,31 +26,37 @@ export function isOmitted(value: unknown): boolean {
   return isBlank(value);
 }
 
-function isGrid(value: unknown): value is unknown[][] {
-  return Array.isArray(value) && value.every(Array.isArray);
+/** Sheets always passes whole rows; only the first is checked, since open ranges bring tens of thousands. */
+function isGrid(value: unknown[]): value is unknown[][] {
+  return Array.isArray(value[0]);
 }
 
 /** A column, a row or a single cell; anything wider is an error, since these arguments list one thing per cell. */
 export function readList(value: unknown, name: string): CellList {
-  if (!Array.isArray(value)) return { cells: [value], at: () => name };
+  if (!Array.isArray(value)) return { size: 1, get: () => value, at: () => name };
   if (!isGrid(value)) throw new InputError(`${name}: expected a range of cells`);
   const rows = value.length;
   const columns = value[0]?.length ?? 0;
-  if (columns === 1) return { cells: value.map((row) => row[0]), at: (i) => `${name}, row ${i + 1}` };
-  if (rows === 1) return { cells: value[0] ?? [], at: (i) => `${name}, column ${i + 1}` };
+  if (columns === 1) return { size: rows, get: (i) => value[i]?.[0], at: (i) => `${name}, row ${i + 1}` };
+  const [row = []] = value;
+  if (rows === 1) return { size: columns, get: (i) => row[i], at: (i) => `${name}, column ${i + 1}` };
   throw new InputError(`${name}: expected one column or one row, got ${rows} rows × ${columns} columns`);
+}
+
+export function cellsOf(list: CellList): unknown[] {
+  return Array.from({ length: list.size }, (_, i) => list.get(i));
 }
 
 /** A list without the blank cells that open ranges such as A2:A add at their end. */
 export function withoutTrailingBlanks(list: CellList): CellList {
-  let end = list.cells.length;
-  while (end > 0 && isBlank(list.cells[end - 1])) end--;
-  return { cells: list.cells.slice(0, end), at: list.at };
+  let end = list.size;
+  while (end > 0 && isBlank(list.get(end - 1))) end--;
+  return { ...list, size: end };
 }
 
 export function requireSameSize(a: CellList, aName: string, b: CellList, bName: string): void {
-  if (a.cells.length !== b.cells.length) {
-    throw new InputError(`${bName} has ${b.cells.length} cells but ${aName} has ${a.cells.length}: they must be the same size`);
+  if (a.size !== b.size) {
+    throw new InputError(`${bName} has ${b.size} cells but ${aName} has ${a.size}: they must be the same size`);
   }
 }
 
@@ -94,8 +104,11 @@ export function readWholeNumber(value: unknown, where: string, minimum: number):
  * Rates come as fractions (50% is 0.5) or, from CRM exports, as whole percents (50).
  * The scale is decided once per range: one number above 1 makes the whole range whole percents.
  */
-export function rateScale(cells: readonly unknown[]): 1 | 100 {
-  for (const cell of cells) if (typeof cell === "number" && cell > 1) return 100;
+export function rateScale(list: CellList): 1 | 100 {
+  for (let i = 0; i < list.size; i++) {
+    const cell = list.get(i);
+    if (typeof cell === "number" && cell > 1) return 100;
+  }
   return 1;
 }
 

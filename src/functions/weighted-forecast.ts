@@ -25,7 +25,7 @@ function readStageTable(value: unknown): Map<string, number> {
     throw new InputError("stage_table: expected two columns, stage and probability");
   }
   const rows = value as unknown[][];
-  const scale = rateScale(rows.map((row) => row[1]));
+  const scale = rateScale({ size: rows.length, get: (i) => rows[i]?.[1], at: () => "stage_table" });
   const probabilities = new Map<string, number>();
   rows.forEach(([stage, probability], i) => {
     if (isBlank(stage) && isBlank(probability)) return;
@@ -53,16 +53,14 @@ function readWindow(periodStart: unknown, periodEnd: unknown): { start: number; 
 }
 
 function probabilityOf(cell: unknown, where: string, scale: 1 | 100, stages: Map<string, number> | undefined): number {
-  if (typeof cell !== "string" || cell.trim() === "") {
-    if (isBlank(cell) || (typeof cell === "string" && cell.trim() === "")) {
-      throw new InputError(`${where}: the deal has an amount but no probability`);
-    }
-    return readRate(cell, where, scale);
+  if (typeof cell === "string" && cell.trim() !== "") {
+    if (!stages) throw new InputError(`${where}: ${describe(cell)} is a stage name, but no stage_table was given`);
+    const probability = stages.get(stageKey(cell));
+    if (probability === undefined) throw new InputError(`${where}: stage ${describe(cell.trim())} is not in stage_table`);
+    return probability;
   }
-  if (!stages) throw new InputError(`${where}: ${describe(cell)} is a stage name, but no stage_table was given`);
-  const probability = stages.get(stageKey(cell));
-  if (probability === undefined) throw new InputError(`${where}: stage ${describe(cell.trim())} is not in stage_table`);
-  return probability;
+  if (isBlank(cell) || typeof cell === "string") throw new InputError(`${where}: the deal has an amount but no probability`);
+  return readRate(cell, where, scale);
 }
 
 export function weightedForecast(
@@ -85,16 +83,33 @@ export function weightedForecast(
   }
   if (window && !dateList) throw new InputError("close_dates: needed when period_start or period_end is given");
 
-  const scale = rateScale(probabilityList.cells);
+  const scale = rateScale(probabilityList);
+  // Open ranges bring tens of thousands of rows: the common cases are checked inline, and the
+  // readers (which build the "where" of an error message) run only for the rest.
+  const dates = window ? dateList : undefined;
+  const from = window?.start ?? 0;
+  const to = window?.end ?? 0;
+  // A local alias: a global looked up on every row is slow where the global object is intercepted (node:vm).
+  const DateType = Date;
   let total = 0;
-  for (let i = 0; i < amountList.cells.length; i++) {
-    const amountCell = amountList.cells[i];
-    if (isBlank(amountCell)) continue;
-    const amount = readNonNegative(amountCell, amountList.at(i));
-    const probability = probabilityOf(probabilityList.cells[i], probabilityList.at(i), scale, stages);
-    if (window && dateList) {
-      const closes = readDate(dateList.cells[i], dateList.at(i)).getTime();
-      if (closes < window.start || closes >= window.end) continue;
+  for (let i = 0; i < amountList.size; i++) {
+    const amountCell = amountList.get(i);
+    if (amountCell === "") continue;
+    let amount: number;
+    if (typeof amountCell === "number" && amountCell >= 0 && amountCell < Infinity) amount = amountCell;
+    else if (isBlank(amountCell)) continue;
+    else amount = readNonNegative(amountCell, amountList.at(i));
+
+    const cell = probabilityList.get(i);
+    let probability: number | undefined;
+    if (typeof cell === "string") probability = stages?.get(stageKey(cell));
+    else if (typeof cell === "number" && cell >= 0 && cell <= scale) probability = cell / scale;
+    if (probability === undefined) probability = probabilityOf(cell, probabilityList.at(i), scale, stages);
+
+    if (dates) {
+      const date = dates.get(i);
+      const closes = date instanceof DateType ? date.getTime() : readDate(date, dates.at(i)).getTime();
+      if (closes < from || closes >= to) continue;
     }
     total += amount * probability;
   }
