@@ -12,7 +12,7 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
-function reduced(numerator: bigint, denominator: bigint): Fraction {
+export function fraction(numerator: bigint, denominator: bigint): Fraction {
   const sign = denominator < 0n ? -1n : 1n;
   const divisor = gcd(numerator, denominator) || 1n;
   return { numerator: (sign * numerator) / divisor, denominator: (sign * denominator) / divisor };
@@ -25,20 +25,20 @@ export function fromNumber(value: number): Fraction {
   const exponent = Number(exponentText) - decimals.length;
   const digits = BigInt(whole + decimals);
   return exponent >= 0
-    ? reduced(digits * 10n ** BigInt(exponent), 1n)
-    : reduced(digits, 10n ** BigInt(-exponent));
+    ? fraction(digits * 10n ** BigInt(exponent), 1n)
+    : fraction(digits, 10n ** BigInt(-exponent));
 }
 
 export function multiply(a: Fraction, b: Fraction): Fraction {
-  return reduced(a.numerator * b.numerator, a.denominator * b.denominator);
+  return fraction(a.numerator * b.numerator, a.denominator * b.denominator);
 }
 
 export function divide(a: Fraction, b: Fraction): Fraction {
-  return reduced(a.numerator * b.denominator, a.denominator * b.numerator);
+  return fraction(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
 export function add(a: Fraction, b: Fraction): Fraction {
-  return reduced(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+  return fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
 }
 
 export function subtract(a: Fraction, b: Fraction): Fraction {
@@ -47,8 +47,12 @@ export function subtract(a: Fraction, b: Fraction): Fraction {
 
 
 /** The smallest whole number at or above the fraction. */
-export function ceiling(a: Fraction): number {
+export function ceiling(a: Fraction): Fraction {
   const quotient = a.numerator / a.denominator;
-  const rounded = a.numerator % a.denominator > 0n ? quotient + 1n : quotient;
-  return Number(rounded);
+  return fraction(a.numerator % a.denominator > 0n ? quotient + 1n : quotient, 1n);
+}
+
+/** The nearest double; Infinity when the fraction is beyond what a double holds. */
+export function toNumber(a: Fraction): number {
+  return Number(a.numerator) / Number(a.denominator);
 }

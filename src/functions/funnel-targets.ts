@@ -1,6 +1,6 @@
 // FUNNEL_TARGETS: the reverse funnel, from a revenue target to the volume each stage must reach.
 
-import { type Fraction, ceiling, divide, fromNumber, multiply } from "./fraction";
+import { type Fraction, ceiling, divide, fraction, fromNumber, multiply, toNumber } from "./fraction";
 import {
   InputError,
   cellsOf,
@@ -51,14 +51,13 @@ export function funnelTargets(
   const names = isOmitted(stageNames) ? undefined : readStageNames(stageNames, rates.length + 1);
   const periodCount = isOmitted(periods) ? undefined : readPositive(periods, "periods");
 
-  const won = fromNumber(ceiling(divide(fromNumber(target), fromNumber(dealSize))));
+  const won = ceiling(divide(fromNumber(target), fromNumber(dealSize)));
   // Each stage divides deals won by the exact product of the rates below it, so no rounding compounds.
-  const volumes: number[] = [];
-  let chain: Fraction = { numerator: 1n, denominator: 1n };
-  volumes.unshift(ceiling(won));
+  const volumes: number[] = [toNumber(won)];
+  let chain = fraction(1n, 1n);
   for (let i = rates.length - 1; i >= 0; i--) {
     chain = multiply(chain, rates[i] as Fraction);
-    volumes.unshift(ceiling(divide(won, chain)));
+    volumes.unshift(toNumber(ceiling(divide(won, chain))));
   }
 
   return volumes.map((volume, i) => {

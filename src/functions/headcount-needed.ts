@@ -1,6 +1,6 @@
 // HEADCOUNT_NEEDED: how many reps a workload needs, given attainment, the ramp-up of new hires and the current team.
 
-import { type Fraction, ceiling, divide, fromNumber, multiply, subtract } from "./fraction";
+import { type Fraction, ceiling, divide, fraction, fromNumber, multiply, subtract, toNumber } from "./fraction";
 import { InputError, isOmitted, rateScale, readNonNegative, readPositive, readList, readRate, readWholeNumber } from "./sheets-input";
 
 /**
@@ -10,9 +10,9 @@ import { InputError, isOmitted, rateScale, readNonNegative, readPositive, readLi
 export function rampFactor(rampMonths: number, periodMonths: number): Fraction {
   const r = BigInt(rampMonths);
   const p = BigInt(periodMonths);
-  if (r <= 1n) return { numerator: 1n, denominator: 1n };
-  if (r <= p) return divide({ numerator: 2n * p - r + 1n, denominator: 2n }, fromNumber(periodMonths));
-  return { numerator: p + 1n, denominator: 2n * r };
+  if (r <= 1n) return fraction(1n, 1n);
+  if (r <= p) return fraction(2n * p - r + 1n, 2n * p);
+  return fraction(p + 1n, 2n * r);
 }
 
 function readAttainment(value: unknown): Fraction {
@@ -41,6 +41,6 @@ export function headcountNeeded(
 
   const covered = multiply(fromNumber(current), delivered);
   const missing = subtract(work, covered);
-  if (missing.numerator <= 0n) return ceiling(divide(work, delivered));
-  return current + ceiling(divide(missing, multiply(delivered, rampFactor(ramp, period))));
+  if (missing.numerator <= 0n) return toNumber(ceiling(divide(work, delivered)));
+  return current + toNumber(ceiling(divide(missing, multiply(delivered, rampFactor(ramp, period)))));
 }

@@ -50,8 +50,8 @@ export const customFunctions: readonly CustomFunctionSpec[] = [
       required("probabilities", "any[][]", "Each deal's probability (50% or 50) or its stage name.", "G2:G"),
       optional("stage_table", "any[][]", "Two columns, stage and probability, used for stage names.", "Settings!A2:B8"),
       optional("close_dates", "Date[][]", "Each deal's expected close date; needed with a period.", "H2:H"),
-      optional("period_start", "Date", "First day counted; blank for no lower bound.", "DATE(2027;1;1)"),
-      optional("period_end", "Date", "Last day counted; blank for no upper bound.", "DATE(2027;3;31)"),
+      optional("period_start", "Date", "First day counted; blank for no lower bound.", "DATE(2027,1,1)"),
+      optional("period_end", "Date", "Last day counted; blank for no upper bound.", "DATE(2027,3,31)"),
     ],
     returns: { type: "number", help: "The weighted forecast, unrounded." },
     example: "=WEIGHTED_FORECAST(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), DATE(2027,3,31))",
@@ -88,13 +88,20 @@ export const customFunctions: readonly CustomFunctionSpec[] = [
   },
 ];
 
+function isFinite(result: CustomFunctionResult): boolean {
+  if (typeof result === "number") return Number.isFinite(result);
+  return result.every((row) => row.every((cell) => typeof cell === "string" || Number.isFinite(cell)));
+}
+
 /** Calls a custom function as Sheets does, turning bad input into an error that names the function. */
 export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): CustomFunctionResult {
   try {
     spec.parameters.forEach((parameter, i) => {
       if (!parameter.optional && isOmitted(args[i])) throw new InputError(`${parameter.name} is required`);
     });
-    return spec.implementation(...args);
+    const result = spec.implementation(...args);
+    if (!isFinite(result)) throw new InputError("the result is too large for a spreadsheet; check the magnitudes of the inputs");
+    return result;
   } catch (error) {
     if (error instanceof InputError) throw new Error(`${spec.name}: ${error.message}`);
     throw error;

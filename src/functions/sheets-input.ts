@@ -71,6 +71,8 @@ export function describe(value: unknown): string {
   if (isDate(value)) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Array.isArray(value)) return "a range";
+  if (Object.prototype.toString.call(value) === "[object Date]") return "an invalid date";
+  if (typeof value === "object" && value !== null) return "an object";
   return String(value);
 }
 

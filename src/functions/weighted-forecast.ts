@@ -15,8 +15,6 @@ import {
   requireSameSize,
 } from "./sheets-input";
 
-const DAY_MS = 86_400_000;
-
 /** Stage names as a person types them: case and surrounding spaces do not matter. */
 const stageKey = (name: string): string => name.trim().toLowerCase();
 
@@ -48,8 +46,9 @@ function readWindow(periodStart: unknown, periodEnd: unknown): { start: number; 
   if (start && end && end.getTime() < start.getTime()) {
     throw new InputError(`period_end: ${describe(end)} is before period_start ${describe(start)}`);
   }
-  // The end day counts whole, even for a close date that carries a time of day.
-  return { start: start?.getTime() ?? -Infinity, end: end ? end.getTime() + DAY_MS : Infinity };
+  // Calendar days in the script's time zone: the end day counts whole, even when daylight saving makes it 23 or 25 hours.
+  const startOfDay = (date: Date, offset: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + offset).getTime();
+  return { start: start ? startOfDay(start, 0) : -Infinity, end: end ? startOfDay(end, 1) : Infinity };
 }
 
 function probabilityOf(cell: unknown, where: string, scale: 1 | 100, stages: Map<string, number> | undefined): number {
@@ -108,7 +107,8 @@ export function weightedForecast(
 
     if (dates) {
       const date = dates.get(i);
-      const closes = date instanceof DateType ? date.getTime() : readDate(date, dates.at(i)).getTime();
+      let closes = date instanceof DateType ? date.getTime() : Number.NaN;
+      if (closes !== closes) closes = readDate(date, dates.at(i)).getTime(); // NaN: not a Date of this realm, or an invalid one
       if (closes < from || closes >= to) continue;
     }
     total += amount * probability;
