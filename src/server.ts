@@ -1,9 +1,260 @@
-// What the sidebar may call through google.script.run.
+// What the sidebar may call through google.script.run: each call checks its input, then works on the active spreadsheet.
 
-export const server = {
-  /** The sidebar's first call: which language to speak. */
-  getSidebarContext(): { language: "fr" | "en" } {
-    const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
-    return { language: locale.startsWith("fr") ? "fr" : "en" };
-  },
+import type {
+	AlertsRequest,
+	AlertsResult,
+	GenerateRequest,
+	GenerateResult,
+	ServerApi,
+	SidebarContext,
+	TabPreview,
+} from "./api";
+import { buildPlan } from "./plan/build-plan";
+import { planKinds, tabsOf } from "./plan/catalogue";
+import { defaultRoles, defaultStages } from "./plan/defaults";
+import { kpiAlertRules } from "./plan/kpi-alerts";
+import { defaultTabNames } from "./plan/tab-names";
+import type { Area, ConditionalRule, Language } from "./plan/types";
+import {
+	parseAlertsRequest,
+	parseGenerateRequest,
+	parseNoArgument,
+	parseOpenTab,
+} from "./server/schemas";
+import {
+	a1,
+	applyAlertRules,
+	applyPlan,
+	areaOf,
+	bodyOf,
+	columnIndex,
+	columnLetter,
+	placeTabs,
+	readRules,
+	readTabIds,
+} from "./sheets";
+
+/** Generating a 12-tab plan takes a while: a teammate's second click waits for it rather than failing at once. */
+const LOCK_WAIT_MS = 30_000;
+
+const CURRENCIES: Readonly<Record<string, string>> = {
+	US: "USD",
+	GB: "GBP",
+	CH: "CHF",
+	CA: "CAD",
+	AU: "AUD",
+	IN: "INR",
+	JP: "JPY",
+};
+
+function withDocumentLock<T>(work: () => T): T {
+	const lock = LockService.getDocumentLock();
+	if (!lock)
+		throw new Error(
+			"This spreadsheet cannot be locked right now: reload it and try again.",
+		);
+	if (!lock.tryLock(LOCK_WAIT_MS)) {
+		throw new Error(
+			"A teammate is creating or updating the plan in this spreadsheet right now. Wait a moment, then try again.",
+		);
+	}
+	try {
+		return work();
+	} finally {
+		lock.releaseLock();
+	}
+}
+
+function languageOf(locale: string): Language {
+	return locale.toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+
+/** The first day of next month: plans are usually prepared a few weeks ahead. */
+function nextMonth(today: Date): string {
+	const year =
+		today.getMonth() === 11 ? today.getFullYear() + 1 : today.getFullYear();
+	const month = (today.getMonth() + 1) % 12;
+	return `${year}-${String(month + 1).padStart(2, "0")}-01`;
+}
+
+function preview(request: GenerateRequest) {
+	const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+	const properties = PropertiesService.getDocumentProperties();
+	const { choices, replace } = request;
+	const placements = placeTabs(
+		spreadsheet,
+		tabsOf(choices.kind),
+		defaultTabNames(choices.language),
+		replace,
+		readTabIds(properties),
+	);
+	return { spreadsheet, properties, placements };
+}
+
+const asPreview = ({
+	key,
+	name,
+	action,
+	existing,
+}: TabPreview): TabPreview => ({
+	key,
+	name,
+	action,
+	...(existing ? { existing } : {}),
+});
+
+function kpiTable(request: AlertsRequest): {
+	sheet: GoogleAppsScript.Spreadsheet.Sheet;
+	table: Area;
+	rules: ConditionalRule[];
+} {
+	const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+	const properties = PropertiesService.getDocumentProperties();
+	let sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+	let table: Area | null;
+	if (request.target === "kpis") {
+		const id = readTabIds(properties).kpis;
+		sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+		if (!sheet)
+			throw new Error(
+				"There is no KPI tab from this add-in here yet: generate the plan first, or select a table and choose the selection.",
+			);
+		const previous = readRules(properties, id as number);
+		const lastRow = sheet.getLastRow();
+		if (previous.length > 0) {
+			// The plan's KPI table, grown down to the last row the team filled in.
+			const top = Math.min(...previous.map((r) => r.area.row));
+			const left = Math.min(...previous.map((r) => r.area.column));
+			const right = Math.max(
+				...previous.map((r) => r.area.column + r.area.columns),
+			);
+			table = {
+				row: top,
+				column: left,
+				rows: Math.max(1, lastRow - top),
+				columns: right - left,
+			};
+			if (!request.columns) {
+				const rules = previous.map((rule) => ({
+					...rule,
+					area: {
+						...rule.area,
+						rows: Math.max(rule.area.rows, lastRow - rule.area.row),
+					},
+				}));
+				return { sheet, table, rules };
+			}
+		} else {
+			table = bodyOf(
+				areaOf(sheet.getDataRange()),
+				Math.max(1, sheet.getFrozenRows()),
+			);
+		}
+	} else {
+		const range = spreadsheet.getActiveRange();
+		if (!range) throw new Error("Select a cell inside the KPI table first.");
+		sheet = range.getSheet();
+		table = bodyOf(areaOf(range.getDataRegion()));
+	}
+	if (!table)
+		throw new Error(
+			"The table has a header but no rows yet: add the KPIs first.",
+		);
+	const columns = request.columns;
+	if (!columns)
+		throw new Error(
+			"Say which columns hold the actual value, the target and the alert threshold.",
+		);
+	const first = columnLetter(table.column);
+	const last = columnLetter(table.column + table.columns - 1);
+	const inside = (field: string, letter: string): number => {
+		const index = columnIndex(letter);
+		if (index < table.column || index >= table.column + table.columns) {
+			throw new Error(
+				`The ${field} column ${letter.toUpperCase()} is outside the table, which spans columns ${first} to ${last}.`,
+			);
+		}
+		return index;
+	};
+	const direction =
+		typeof columns.direction === "string"
+			? columns.direction
+			: { column: inside("direction", columns.direction.column) };
+	const rules = kpiAlertRules({
+		area: table,
+		actual: inside("actual", columns.actual),
+		target: inside("target", columns.target),
+		threshold: inside("threshold", columns.threshold),
+		direction,
+	});
+	return { sheet, table, rules };
+}
+
+export const server: ServerApi = {
+	getSidebarContext(request?: unknown): SidebarContext {
+		parseNoArgument(request);
+		const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+		const region = locale.split("_")[1]?.toUpperCase() ?? "";
+		const defaults = (language: Language) => ({
+			stages: defaultStages(language),
+			roles: defaultRoles(language),
+		});
+		return {
+			language: languageOf(locale),
+			currency: CURRENCIES[region] ?? "EUR",
+			start: nextMonth(new Date()),
+			kinds: planKinds,
+			defaults: { fr: defaults("fr"), en: defaults("en") },
+		};
+	},
+
+	previewPlan(request: GenerateRequest): readonly TabPreview[] {
+		return preview(parseGenerateRequest(request)).placements.tabs.map(
+			asPreview,
+		);
+	},
+
+	generatePlan(request: GenerateRequest): GenerateResult {
+		const valid = parseGenerateRequest(request);
+		return withDocumentLock(() => {
+			const { spreadsheet, properties, placements } = preview(valid);
+			const plan = buildPlan(valid.choices, placements.names);
+			const applied = applyPlan(spreadsheet, plan, { placements, properties });
+			return {
+				tabs: applied.tabs.map((tab) => ({
+					...asPreview(tab),
+					sheetId: tab.sheetId,
+				})),
+			};
+		});
+	},
+
+	applyKpiAlerts(request: AlertsRequest): AlertsResult {
+		const valid = parseAlertsRequest(request);
+		return withDocumentLock(() => {
+			const { sheet, table, rules } = kpiTable(valid);
+			applyAlertRules(
+				sheet,
+				table,
+				rules,
+				PropertiesService.getDocumentProperties(),
+			);
+			return {
+				sheetName: sheet.getName(),
+				range: a1(table),
+				rules: rules.length,
+			};
+		});
+	},
+
+	openTab(request: { readonly sheetId: number }): void {
+		const { sheetId } = parseOpenTab(request);
+		const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+		const sheet = spreadsheet.getSheetById(sheetId);
+		if (!sheet)
+			throw new Error(
+				"That tab no longer exists: it may have been deleted or the plan generated again.",
+			);
+		spreadsheet.setActiveSheet(sheet);
+	},
 };

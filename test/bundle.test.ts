@@ -87,10 +87,18 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
   it("adds the add-on menu on open, calling only the UI service", () => {
     const calls: string[] = [];
     const menu = {
-      addItem: (label: string, handler: string) => (calls.push(`addItem ${label} -> ${handler}`), menu),
+      addItem(label: string, handler: string) {
+        calls.push(`addItem ${label} -> ${handler}`);
+        return menu;
+      },
       addToUi: () => calls.push("addToUi"),
     };
-    const ui = { createAddonMenu: () => (calls.push("createAddonMenu"), menu) };
+    const ui = {
+      createAddonMenu() {
+        calls.push("createAddonMenu");
+        return menu;
+      },
+    };
     const isolated = vm.createContext({
       ...Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
       SpreadsheetApp: { getUi: () => ui },

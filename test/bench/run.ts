@@ -58,7 +58,10 @@ vm.runInContext(
 const forecast = () => vm.runInContext("WEIGHTED_FORECAST(amounts, names, stages, dates, start, end)", context);
 const bare = () => vm.runInContext("bareLoop(amounts, names, stages, dates, start, end)", context);
 if (Math.abs((forecast() as number) - (bare() as number)) > 1e-6) throw new Error("bench: the two loops disagree");
-for (let i = 0; i < 3; i++) forecast(), bare();
+for (let i = 0; i < 3; i++) {
+  forecast();
+  bare();
+}
 const forecastTimes: number[] = [];
 const bareTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {

@@ -1,0 +1,42 @@
+// Builds every tab of the chosen plan kind, in order, as data.
+
+import { tabsOf } from "./catalogue";
+import { makeContext, type PlanContext } from "./context";
+import { buildActions } from "./tabs/actions";
+import { buildBudget } from "./tabs/budget";
+import { buildCapacity } from "./tabs/capacity";
+import { buildChannels } from "./tabs/channels";
+import { buildFunnel } from "./tabs/funnel";
+import { buildKpis } from "./tabs/kpis";
+import { buildObjectives } from "./tabs/objectives";
+import { buildOverview } from "./tabs/overview";
+import { buildPipeline } from "./tabs/pipeline";
+import { buildRituals } from "./tabs/rituals";
+import { buildSegments } from "./tabs/segments";
+import { buildSettings } from "./tabs/settings";
+import type { Plan, PlanChoices, Tab, TabKey, TabNames } from "./types";
+
+export const tabBuilders: Readonly<
+	Record<TabKey, (context: PlanContext) => Tab>
+> = {
+	overview: buildOverview,
+	objectives: buildObjectives,
+	pipeline: buildPipeline,
+	funnel: buildFunnel,
+	capacity: buildCapacity,
+	actions: buildActions,
+	kpis: buildKpis,
+	segments: buildSegments,
+	channels: buildChannels,
+	rituals: buildRituals,
+	budget: buildBudget,
+	settings: buildSettings,
+};
+
+export function buildPlan(choices: PlanChoices, names: TabNames): Plan {
+	const context = makeContext(choices, names);
+	return {
+		choices,
+		tabs: tabsOf(choices.kind).map((key) => tabBuilders[key](context)),
+	};
+}

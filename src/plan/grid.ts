@@ -1,0 +1,220 @@
+// Builds a Tab cell by cell: values, formats, validations, rules and protections, then pads it to a rectangle.
+
+import { area } from "./a1";
+import type {
+	Area,
+	Cell,
+	ConditionalRule,
+	NumberFormat,
+	Tab,
+	TabKey,
+	Validation,
+} from "./types";
+
+/** A validation before it is given its area. */
+export type ValidationKind =
+	| { readonly kind: "list"; readonly values: readonly string[] }
+	| { readonly kind: "range"; readonly tab: TabKey; readonly source: Area }
+	| { readonly kind: "date" }
+	| { readonly kind: "percent" }
+	| { readonly kind: "number"; readonly minimum: number };
+
+export const formula = (text: string): Cell => ({
+	formula: text.startsWith("=") ? text : `=${text}`,
+});
+
+export class TabBuilder {
+	private readonly rows: Cell[][] = [];
+	private readonly widths: number[] = [];
+	private readonly bold = new Set<number>();
+	private readonly formats: NumberFormat[] = [];
+	private readonly validations: Validation[] = [];
+	private readonly rules: ConditionalRule[] = [];
+	private readonly protectedAreas: Area[] = [];
+	private height = 0;
+	private width = 0;
+
+	constructor(
+		private readonly key: TabKey,
+		private readonly name: string,
+	) {}
+
+	set(row: number, column: number, value: Cell): this {
+		const cells = this.rows[row] ?? [];
+		this.rows[row] = cells;
+		while (cells.length < column) cells.push(null);
+		cells[column] = value;
+		this.reach(row + 1, column + 1);
+		return this;
+	}
+
+	/** Writes values to the right from (row, column). */
+	setRow(row: number, column: number, values: readonly Cell[]): this {
+		values.forEach((value, i) => {
+			this.set(row, column + i, value);
+		});
+		return this;
+	}
+
+	/** Makes the tab at least this big, so blank input rows exist. */
+	reach(rows: number, columns: number): this {
+		this.height = Math.max(this.height, rows);
+		this.width = Math.max(this.width, columns);
+		return this;
+	}
+
+	widthOf(column: number, pixels: number): this {
+		this.widths[column] = pixels;
+		return this;
+	}
+
+	/** Widths of the columns from A. */
+	widthsOf(pixels: readonly number[]): this {
+		pixels.forEach((width, i) => {
+			this.widths[i] = width;
+		});
+		return this;
+	}
+
+	boldRow(row: number): this {
+		this.bold.add(row);
+		return this;
+	}
+
+	format(where: Area, pattern: string): this {
+		this.formats.push({ area: where, pattern });
+		return this;
+	}
+
+	validate(where: Area, validation: ValidationKind): this {
+		this.validations.push({ ...validation, area: where } as Validation);
+		return this;
+	}
+
+	rule(rule: ConditionalRule): this {
+		this.rules.push(rule);
+		return this;
+	}
+
+	protect(where: Area): this {
+		this.protectedAreas.push(where);
+		return this;
+	}
+
+	/** Title, then the guidance line under it. */
+	heading(title: string, guidance: string): this {
+		this.set(0, 0, title).set(1, 0, guidance).boldRow(0);
+		return this;
+	}
+
+	build(frozenRows: number): Tab {
+		const width = Math.max(this.width, this.widths.length);
+		const cells: Cell[][] = [];
+		for (let r = 0; r < this.height; r++) {
+			const row = [...(this.rows[r] ?? [])];
+			while (row.length < width) row.push(null);
+			cells.push(row);
+		}
+		const columnWidths = Array.from(
+			{ length: width },
+			(_, i) => this.widths[i] ?? 120,
+		);
+		return {
+			key: this.key,
+			name: this.name,
+			cells,
+			frozenRows,
+			columnWidths,
+			boldRows: [...this.bold].sort((a, b) => a - b),
+			formats: this.formats,
+			validations: this.validations,
+			rules: this.rules,
+			protectedAreas: this.protectedAreas,
+		};
+	}
+}
+
+/** One column of a table. */
+export interface Column {
+	readonly header: string;
+	readonly width: number;
+	readonly format?: string;
+	readonly validation?: ValidationKind;
+	/** A formula column: the formula for 0-based row `row`, written on every row of the table's capacity. */
+	readonly formula?: (row: number) => string;
+}
+
+export interface TableSpec {
+	readonly headerRow: number;
+	/** Rows the table holds, filled or blank. */
+	readonly capacity: number;
+	readonly columns: readonly Column[];
+	/** Input rows from the first data row; formula columns are left out of them (null there). */
+	readonly rows?: readonly (readonly Cell[])[];
+	readonly startColumn?: number;
+	/** Protect formula columns (default true); false when the caller protects a wider area itself. */
+	readonly protectFormulas?: boolean;
+}
+
+export interface TableArea {
+	readonly firstRow: number;
+	readonly lastRow: number;
+	/** The data rows, every column. */
+	readonly data: Area;
+	/** The data rows of one column (index within the table). */
+	readonly column: (index: number) => Area;
+}
+
+/**
+ * Writes a table: bold header, input rows, formula columns over the whole capacity, formats and validations per column.
+ * Formula columns that sit side by side are protected as one area.
+ */
+export function table(builder: TabBuilder, spec: TableSpec): TableArea {
+	const start = spec.startColumn ?? 0;
+	const firstRow = spec.headerRow + 1;
+	const { capacity, columns } = spec;
+	const rows = spec.rows ?? [];
+	if (rows.length > capacity)
+		throw new RangeError(
+			`${rows.length} rows do not fit a table of ${capacity}`,
+		);
+	builder.boldRow(spec.headerRow);
+	builder.reach(firstRow + capacity, start + columns.length);
+	columns.forEach((column, i) => {
+		const c = start + i;
+		builder.set(spec.headerRow, c, column.header).widthOf(c, column.width);
+		const where = area(firstRow, c, capacity, 1);
+		if (column.format) builder.format(where, column.format);
+		if (column.validation) builder.validate(where, column.validation);
+		if (column.formula) {
+			for (let r = firstRow; r < firstRow + capacity; r++)
+				builder.set(r, c, formula(column.formula(r)));
+		} else {
+			rows.forEach((values, k) => {
+				const value = values[i];
+				if (value !== undefined && value !== null)
+					builder.set(firstRow + k, c, value);
+			});
+		}
+	});
+	// Formula columns, grouped into runs of neighbours, each protected once.
+	if (spec.protectFormulas !== false) {
+		let runStart = -1;
+		columns.forEach((column, i) => {
+			const isFormula = column.formula !== undefined;
+			if (isFormula && runStart < 0) runStart = i;
+			if (isFormula && columns[i + 1]?.formula === undefined) {
+				builder.protect(
+					area(firstRow, start + runStart, capacity, i - runStart + 1),
+				);
+				runStart = -1;
+			}
+		});
+	}
+	return {
+		firstRow,
+		lastRow: firstRow + capacity - 1,
+		data: area(firstRow, start, capacity, columns.length),
+		column: (index) => area(firstRow, start + index, capacity, 1),
+	};
+}

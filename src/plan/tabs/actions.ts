@@ -1,0 +1,303 @@
+// Actions: each initiative says what changes, who owns it, by when, and which KPI it should move.
+
+import { area, cell, range } from "../a1";
+import type { PlanContext } from "../context";
+import { addDays, isoToSerial } from "../dates";
+import { formula, TabBuilder, table } from "../grid";
+import {
+	actionStatuses,
+	closedStatuses,
+	priorityNumbers,
+	quoted,
+	type Text,
+} from "../text";
+import type { Cell, Tab } from "../types";
+import { settingsAreas } from "./settings";
+
+export const ACTION_CAPACITY = 50;
+const HEADER = 3;
+const FIRST = HEADER + 1;
+
+export const actionColumns = {
+	initiative: 0,
+	change: 1,
+	owner: 2,
+	start: 3,
+	deadline: 4,
+	status: 5,
+	kpi: 6,
+	cost: 7,
+	priority: 8,
+	failure: 9,
+} as const;
+
+export const actionsLayout = {
+	headerRow: HEADER,
+	firstRow: FIRST,
+	/** B3: open actions; D3: overdue actions; F3: total cost. */
+	open: { row: 2, column: 1 },
+	overdue: { row: 2, column: 3 },
+	cost: { row: 2, column: 5 },
+	costs: area(FIRST, actionColumns.cost, ACTION_CAPACITY, 1),
+} as const;
+
+const text = {
+	title: { fr: "Plan d'actions", en: "Action plan" },
+	guidance: {
+		fr: "Chaque initiative : ce qu'elle change, un seul responsable, une échéance et le KPI qu'elle doit faire bouger.",
+		en: "Each initiative: what it changes, a single owner, a deadline and the KPI it should move.",
+	},
+	open: { fr: "Actions ouvertes", en: "Open actions" },
+	overdue: { fr: "En retard", en: "Overdue" },
+	cost: { fr: "Coût total", en: "Total cost" },
+	headers: [
+		{ fr: "Initiative", en: "Initiative" },
+		{ fr: "Ce qui change", en: "What changes" },
+		{ fr: "Responsable (DRI)", en: "Owner (DRI)" },
+		{ fr: "Début", en: "Start" },
+		{ fr: "Échéance", en: "Deadline" },
+		{ fr: "Statut", en: "Status" },
+		{ fr: "KPI visé", en: "KPI it moves" },
+		{ fr: "Coût", en: "Cost" },
+		{ fr: "Priorité (1–3)", en: "Priority (1–3)" },
+		{ fr: "Critère d'arrêt", en: "Stop criterion" },
+	],
+};
+
+interface ExampleAction {
+	readonly initiative: Text;
+	readonly change: Text;
+	readonly owner: number;
+	readonly start: number;
+	readonly days: number;
+	readonly status: number;
+	readonly kpi: Text;
+	readonly cost: number;
+	readonly priority: string;
+	readonly failure: Text;
+}
+
+const exampleActions: readonly ExampleAction[] = [
+	{
+		initiative: {
+			fr: "Séquence sortante e-mail + appel",
+			en: "Outbound email + phone sequence",
+		},
+		change: {
+			fr: "5 contacts sur 15 jours au lieu d'envois isolés",
+			en: "5 touches over 15 days instead of one-off sends",
+		},
+		owner: 0,
+		start: 0,
+		days: 14,
+		status: 1,
+		kpi: { fr: "Taux de réponse", en: "Reply rate" },
+		cost: 0,
+		priority: "1",
+		failure: {
+			fr: "Réponse sous 4 % après 2 cycles",
+			en: "Replies under 4% after 2 cycles",
+		},
+	},
+	{
+		initiative: {
+			fr: "Rappel des MQL sous 2 h ouvrées",
+			en: "Call MQLs back within 2 business hours",
+		},
+		change: {
+			fr: "Un délai de rappel écrit entre marketing et ventes",
+			en: "A written callback delay between marketing and sales",
+		},
+		owner: 3,
+		start: 0,
+		days: 7,
+		status: 0,
+		kpi: { fr: "Délai de rappel MQL", en: "MQL response time" },
+		cost: 0,
+		priority: "1",
+		failure: {
+			fr: "Délai moyen au-dessus de 5 h",
+			en: "Average delay above 5 h",
+		},
+	},
+	{
+		initiative: {
+			fr: "Trois intégrateurs partenaires",
+			en: "Three integrator partners",
+		},
+		change: {
+			fr: "Un webinar commun chaque mois, leads tracés à part",
+			en: "A joint webinar each month, leads tracked separately",
+		},
+		owner: 2,
+		start: 7,
+		days: 90,
+		status: 0,
+		kpi: {
+			fr: "Opportunités issues des partenaires",
+			en: "Partner-sourced opportunities",
+		},
+		cost: 4500,
+		priority: "2",
+		failure: {
+			fr: "Aucun lead qualifié après 2 webinars",
+			en: "No qualified lead after 2 webinars",
+		},
+	},
+	{
+		initiative: {
+			fr: "Motif de perte obligatoire dans le CRM",
+			en: "Loss reason required in the CRM",
+		},
+		change: {
+			fr: "Trois motifs standard, champ bloquant",
+			en: "Three standard reasons, a required field",
+		},
+		owner: 3,
+		start: 7,
+		days: 14,
+		status: 0,
+		kpi: { fr: "Complétude des données", en: "Data completeness" },
+		cost: 0,
+		priority: "3",
+		failure: {
+			fr: "Plus de 10 % d'affaires perdues sans motif",
+			en: "Over 10% of lost deals with no reason",
+		},
+	},
+	{
+		initiative: {
+			fr: "Ateliers découverte et objections",
+			en: "Discovery and objection workshops",
+		},
+		change: {
+			fr: "Un atelier par mois sur des appels enregistrés",
+			en: "One workshop a month on recorded calls",
+		},
+		owner: 3,
+		start: 14,
+		days: 80,
+		status: 0,
+		kpi: { fr: "Conversion RDV → proposition", en: "Meeting → proposal rate" },
+		cost: 2000,
+		priority: "3",
+		failure: {
+			fr: "Pas de progrès après 2 ateliers",
+			en: "No gain after 2 workshops",
+		},
+	},
+];
+
+export function buildActions(context: PlanContext): Tab {
+	const { t, formats, language, choices } = context;
+	const b = new TabBuilder("actions", context.names.actions);
+	b.heading(t(text.title), t(text.guidance));
+	const c = actionColumns;
+	const owner = (i: number) =>
+		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
+	const rows: Cell[][] = choices.examples
+		? exampleActions.map((action) => [
+				context.example(action.initiative),
+				t(action.change),
+				owner(action.owner),
+				isoToSerial(addDays(choices.start, action.start)),
+				isoToSerial(addDays(choices.start, action.start + action.days)),
+				actionStatuses[language][action.status] as string,
+				t(action.kpi),
+				action.cost,
+				action.priority,
+				t(action.failure),
+			])
+		: [];
+	const h = text.headers.map((header) => t(header));
+	const result = table(b, {
+		headerRow: HEADER,
+		capacity: ACTION_CAPACITY,
+		rows,
+		columns: [
+			{ header: h[0] as string, width: 240 },
+			{ header: h[1] as string, width: 260 },
+			{
+				header: h[2] as string,
+				width: 160,
+				validation: {
+					kind: "range",
+					tab: "settings",
+					source: settingsAreas.owners,
+				},
+			},
+			{
+				header: h[3] as string,
+				width: 110,
+				format: formats.date,
+				validation: { kind: "date" },
+			},
+			{
+				header: h[4] as string,
+				width: 110,
+				format: formats.date,
+				validation: { kind: "date" },
+			},
+			{
+				header: h[5] as string,
+				width: 120,
+				validation: { kind: "list", values: actionStatuses[language] },
+			},
+			{ header: h[6] as string, width: 200 },
+			{
+				header: h[7] as string,
+				width: 110,
+				format: formats.currency,
+				validation: { kind: "number", minimum: 0 },
+			},
+			{
+				header: h[8] as string,
+				width: 110,
+				validation: { kind: "list", values: priorityNumbers },
+			},
+			{ header: h[9] as string, width: 240 },
+		],
+	});
+
+	const col = (key: keyof typeof c) => range(result.column(c[key]));
+	const [done, stopped] = closedStatuses[language] as [string, string];
+	const { open, overdue, cost } = actionsLayout;
+	b.set(2, 0, t(text.open));
+	b.set(
+		open.row,
+		open.column,
+		formula(
+			`=COUNTA(${col("initiative")})-COUNTIF(${col("status")},${quoted(done)})-COUNTIF(${col("status")},${quoted(stopped)})`,
+		),
+	);
+	b.set(2, 2, t(text.overdue));
+	b.set(
+		overdue.row,
+		overdue.column,
+		formula(
+			`=COUNTIFS(${col("deadline")},"<"&TODAY(),${col("status")},"<>"&${quoted(done)},${col("status")},"<>"&${quoted(stopped)})`,
+		),
+	);
+	b.set(2, 4, t(text.cost)).set(
+		cost.row,
+		cost.column,
+		formula(`=SUM(${col("cost")})`),
+	);
+	b.format(area(cost.row, cost.column), formats.currency).boldRow(2);
+
+	const at = (key: keyof typeof c) =>
+		cell(FIRST, c[key], { absoluteColumn: true });
+	const notClosed = `${at("status")}<>${quoted(done)},${at("status")}<>${quoted(stopped)}`;
+	b.rule({
+		area: result.data,
+		formula: `=AND(${at("initiative")}<>"",ISNUMBER(${at("deadline")}),${at("deadline")}<TODAY(),${notClosed})`,
+		color: "red",
+	});
+	b.rule({
+		area: result.data,
+		formula: `=AND(${at("initiative")}<>"",${at("owner")}="")`,
+		color: "amber",
+	});
+	b.protect(area(0, 0, HEADER + 1, text.headers.length));
+	return b.build(HEADER + 1);
+}

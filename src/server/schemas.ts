@@ -1,0 +1,203 @@
+// Strict input schemas for every sidebar call (anyone can call them from a browser console), with plain-words errors.
+
+import * as z from "zod/mini";
+import type { AlertsRequest, GenerateRequest } from "../api";
+import { allTabs, planKinds } from "../plan/catalogue";
+import type { PlanKind, TabKey } from "../plan/types";
+
+const NAME_MAX = 60;
+
+function text(max: number) {
+	return z.string("must be text").check(
+		z.maxLength(max, `must be at most ${max} characters`),
+		z.refine((value) => value.trim().length > 0, "must not be empty"),
+		// setValues turns a leading "=" into a formula: a name must stay a name.
+		z.refine(
+			(value) => !/^\s*[=+]/.test(value),
+			'must not start with "=" or "+"',
+		),
+	);
+}
+
+function fraction() {
+	return z
+		.number("must be a number")
+		.check(
+			z.gte(0, "must be between 0 and 1"),
+			z.lte(1, "must be between 0 and 1"),
+		);
+}
+
+function isRealDate(iso: string): boolean {
+	const [year, month, day] = iso.split("-").map(Number) as [
+		number,
+		number,
+		number,
+	];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year &&
+		date.getUTCMonth() === month - 1 &&
+		date.getUTCDate() === day
+	);
+}
+
+function isoDate() {
+	return z.string("must be a date written like 2027-01-01").check(
+		z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written like 2027-01-01"),
+		z.refine(isRealDate, "is not a real date"),
+		z.refine(
+			(iso) => iso >= "2000-01-01" && iso <= "2100-12-31",
+			"must be between 2000 and 2100",
+		),
+	);
+}
+
+const oneOf = (values: readonly string[]): string =>
+	`must be one of: ${values.join(", ")}`;
+
+function build() {
+	const kinds = planKinds.map((info) => info.kind) as [PlanKind, ...PlanKind[]];
+	const tabKey = z.enum(allTabs as [TabKey, ...TabKey[]], oneOf(allTabs));
+	const stage = z.strictObject(
+		{
+			name: text(NAME_MAX),
+			probability: fraction(),
+			conversionRate: fraction(),
+		},
+		"must be a stage",
+	);
+	const choices = z.strictObject(
+		{
+			kind: z.enum(kinds, oneOf(kinds)),
+			language: z.enum(["fr", "en"], oneOf(["fr", "en"])),
+			start: isoDate(),
+			currency: z
+				.string("must be text")
+				.check(
+					z.regex(/^[A-Z]{3}$/, "must be a 3-letter currency code such as EUR"),
+				),
+			stages: z.array(stage, "must be a list of stages").check(
+				z.minLength(2, "must have at least 2 stages"),
+				z.maxLength(12, "must have at most 12 stages"),
+				z.refine(
+					(stages) =>
+						new Set(stages.map((s) => s.name.trim().toLowerCase())).size ===
+						stages.length,
+					"must have different names",
+				),
+			),
+			roles: z
+				.array(text(NAME_MAX), "must be a list of names")
+				.check(
+					z.minLength(1, "must name at least 1 role"),
+					z.maxLength(20, "must have at most 20 roles"),
+				),
+			examples: z.boolean("must be true or false"),
+		},
+		"must be an object",
+	);
+	const generate = z.strictObject(
+		{
+			choices,
+			replace: z
+				.array(tabKey, "must be a list of tabs")
+				.check(
+					z.maxLength(
+						allTabs.length,
+						`must have at most ${allTabs.length} tabs`,
+					),
+				),
+		},
+		"must be an object",
+	);
+	const letter = z
+		.string("must be a column letter such as C")
+		.check(z.regex(/^[A-Za-z]{1,3}$/, "must be a column letter such as C"));
+	const alerts = z.strictObject(
+		{
+			target: z.enum(["kpis", "selection"], oneOf(["kpis", "selection"])),
+			columns: z.optional(
+				z.strictObject(
+					{
+						actual: letter,
+						target: letter,
+						threshold: letter,
+						direction: z.union(
+							[z.enum(["higher", "lower"]), z.strictObject({ column: letter })],
+							'must be "higher", "lower" or { column: "E" }',
+						),
+					},
+					"must be an object",
+				),
+			),
+		},
+		"must be an object",
+	);
+	const openTab = z.strictObject(
+		{
+			sheetId: z
+				.int("must be a whole number")
+				.check(z.gte(0, "must be 0 or more")),
+		},
+		"must be an object",
+	);
+	return { generate, alerts, openTab };
+}
+
+let schemas: ReturnType<typeof build> | undefined;
+/** Built on first use: nothing runs when Apps Script evaluates the bundle for a custom function. */
+const get = (): ReturnType<typeof build> => {
+	schemas ??= build();
+	return schemas;
+};
+
+function where(path: readonly PropertyKey[]): string {
+	let out = "request";
+	for (const key of path)
+		out += typeof key === "number" ? `[${key}]` : `.${String(key)}`;
+	return out;
+}
+
+interface Issue {
+	readonly code: string;
+	readonly path: readonly PropertyKey[];
+	readonly message: string;
+	readonly keys?: readonly string[];
+	readonly input?: unknown;
+}
+
+function describe(issue: Issue): string {
+	const at = where(issue.path).replace(/^request\./, "");
+	if (issue.code === "unrecognized_keys") {
+		const keys = (issue.keys ?? [])
+			.slice(0, 5)
+			.map((key) => `"${key.slice(0, 40)}"`);
+		return `${at}: unexpected field${keys.length > 1 ? "s" : ""} ${keys.join(", ")}`;
+	}
+	if (issue.code === "invalid_type" && issue.input === undefined)
+		return `${at}: is missing`;
+	return `${at}: ${issue.message}`;
+}
+
+/** Parses or throws an Error listing the first problems, e.g. "choices.stages[2].probability: must be between 0 and 1". */
+function parse<T>(schema: z.ZodMiniType<T>, input: unknown): T {
+	const result = schema.safeParse(input, { reportInput: true });
+	if (result.success) return result.data;
+	const issues = result.error.issues as unknown as Issue[];
+	const shown = issues.slice(0, 3).map(describe);
+	const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+	throw new Error(`Invalid request: ${shown.join("; ")}${more}.`);
+}
+
+export const parseGenerateRequest = (input: unknown): GenerateRequest =>
+	parse(get().generate, input);
+export const parseAlertsRequest = (input: unknown): AlertsRequest =>
+	parse(get().alerts, input);
+export const parseOpenTab = (input: unknown): { sheetId: number } =>
+	parse(get().openTab, input);
+
+export function parseNoArgument(input: unknown): void {
+	if (input !== undefined && input !== null)
+		throw new Error("Invalid request: this call takes no argument.");
+}

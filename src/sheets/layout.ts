@@ -1,0 +1,226 @@
+// Turns a Tab into the 2-D arrays and runs that the writer sends in one call each: pure, no Apps Script.
+
+import type { Area, Cell, Tab, Validation } from "../plan/types";
+
+/** What Sheets calls "Automatic": getNumberFormat returns it for untouched cells, and setNumberFormats accepts it. */
+export const AUTOMATIC_FORMAT = "General";
+
+export interface Grid {
+	readonly rows: number;
+	readonly columns: number;
+	readonly values: (string | number | boolean)[][];
+	/** Null when the tab sets no number format at all: the call is skipped. */
+	readonly formats: string[][] | null;
+	/** Null when the tab has no bold row. */
+	readonly weights: ("bold" | "normal")[][] | null;
+	/** Null when the tab has no validation. */
+	readonly validations: (Validation | null)[][] | null;
+}
+
+export interface WidthRun {
+	/** 1-based, as setColumnWidths takes it. */
+	readonly start: number;
+	readonly count: number;
+	readonly width: number;
+}
+
+const fill = <T>(rows: number, columns: number, value: T): T[][] =>
+	Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+
+function cellValue(cell: Cell | undefined): string | number | boolean {
+	if (cell === null || cell === undefined) return "";
+	if (typeof cell === "object")
+		return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+	return cell;
+}
+
+function paint<T>(grid: T[][], area: Area, value: T): void {
+	for (let r = area.row; r < area.row + area.rows; r++) {
+		const row = grid[r];
+		if (!row) continue;
+		for (let c = area.column; c < area.column + area.columns; c++)
+			if (c < row.length) row[c] = value;
+	}
+}
+
+/** The one rectangle from A1 holding the cells, formats and validations, so each is one call on one Range. */
+export function gridOf(tab: Tab): Grid {
+	const areas: Area[] = [
+		...tab.formats.map((f) => f.area),
+		...tab.validations.map((v) => v.area),
+	];
+	let rows = tab.cells.length;
+	let columns = Math.max(0, ...tab.cells.map((row) => row.length));
+	for (const area of areas) {
+		rows = Math.max(rows, area.row + area.rows);
+		columns = Math.max(columns, area.column + area.columns);
+	}
+	rows = Math.max(rows, 1);
+	columns = Math.max(columns, 1);
+	const values = Array.from({ length: rows }, (_, r) =>
+		Array.from({ length: columns }, (_, c) => cellValue(tab.cells[r]?.[c])),
+	);
+	let formats: string[][] | null = null;
+	if (tab.formats.length > 0) {
+		formats = fill(rows, columns, AUTOMATIC_FORMAT);
+		for (const format of tab.formats)
+			paint(formats, format.area, format.pattern);
+	}
+	let weights: ("bold" | "normal")[][] | null = null;
+	if (tab.boldRows.length > 0) {
+		weights = fill<"bold" | "normal">(rows, columns, "normal");
+		for (const row of tab.boldRows) if (row < rows) weights[row]?.fill("bold");
+	}
+	let validations: (Validation | null)[][] | null = null;
+	if (tab.validations.length > 0) {
+		validations = fill<Validation | null>(rows, columns, null);
+		for (const validation of tab.validations)
+			paint(validations, validation.area, validation);
+	}
+	return { rows, columns, values, formats, weights, validations };
+}
+
+/**
+ * Columns whose widths differ by at most this many pixels share one setColumnWidths call, at the widest of them: each
+ * call is a round trip to Sheets, and 10 px is less than one character.
+ */
+export const WIDTH_TOLERANCE = 10;
+
+/**
+ * Runs of (nearly) equal widths, one setColumnWidths call each. On a new sheet, runs at Sheets' default width are
+ * dropped: they would change nothing.
+ */
+export function widthRuns(
+	widths: readonly number[],
+	skipWidth?: number,
+): WidthRun[] {
+	const runs: {
+		start: number;
+		count: number;
+		width: number;
+		narrowest: number;
+	}[] = [];
+	widths.forEach((width, index) => {
+		const last = runs[runs.length - 1];
+		if (
+			last &&
+			Math.max(last.width, width) - Math.min(last.narrowest, width) <=
+				WIDTH_TOLERANCE
+		) {
+			last.count++;
+			last.width = Math.max(last.width, width);
+			last.narrowest = Math.min(last.narrowest, width);
+		} else {
+			runs.push({ start: index + 1, count: 1, width, narrowest: width });
+		}
+	});
+	return runs
+		.filter((run) => run.width !== skipWidth)
+		.map(({ start, count, width }) => ({ start, count, width }));
+}
+
+/** Protected areas that touch along a full edge become one, so one Protection instead of two. */
+export function mergeAreas(areas: readonly Area[]): Area[] {
+	const merged = [...areas];
+	let changed = true;
+	while (changed) {
+		changed = false;
+		outer: for (let i = 0; i < merged.length; i++) {
+			for (let j = i + 1; j < merged.length; j++) {
+				const a = merged[i] as Area;
+				const b = merged[j] as Area;
+				const union = joined(a, b) ?? joined(b, a);
+				if (union) {
+					merged.splice(j, 1);
+					merged[i] = union;
+					changed = true;
+					break outer;
+				}
+			}
+		}
+	}
+	return merged;
+}
+
+function joined(a: Area, b: Area): Area | null {
+	if (
+		a.column === b.column &&
+		a.columns === b.columns &&
+		a.row + a.rows >= b.row &&
+		b.row >= a.row
+	) {
+		return {
+			row: a.row,
+			column: a.column,
+			columns: a.columns,
+			rows: Math.max(a.row + a.rows, b.row + b.rows) - a.row,
+		};
+	}
+	if (
+		a.row === b.row &&
+		a.rows === b.rows &&
+		a.column + a.columns >= b.column &&
+		b.column >= a.column
+	) {
+		return {
+			row: a.row,
+			column: a.column,
+			rows: a.rows,
+			columns: Math.max(a.column + a.columns, b.column + b.columns) - a.column,
+		};
+	}
+	return null;
+}
+
+/** The rest of a rows × columns sheet once `areas` are taken out, as few rectangles as row bands allow. */
+export function complement(
+	areas: readonly Area[],
+	rows: number,
+	columns: number,
+): Area[] {
+	const cuts = [
+		...new Set([0, rows, ...areas.flatMap((a) => [a.row, a.row + a.rows])]),
+	]
+		.filter((r) => r >= 0 && r <= rows)
+		.sort((a, b) => a - b);
+	const out: Area[] = [];
+	let open: Area[] = [];
+	for (let i = 0; i + 1 < cuts.length; i++) {
+		const top = cuts[i] as number;
+		const height = (cuts[i + 1] as number) - top;
+		const covered = areas
+			.filter((a) => a.row <= top && top < a.row + a.rows)
+			.map((a) => [a.column, a.column + a.columns] as const)
+			.sort((a, b) => a[0] - b[0]);
+		const free: [number, number][] = [];
+		let from = 0;
+		for (const [start, end] of covered) {
+			if (start > from) free.push([from, Math.min(start, columns)]);
+			from = Math.max(from, end);
+		}
+		if (from < columns) free.push([from, columns]);
+		// A band with the same free columns as the band above extends it instead of adding a rectangle.
+		const next: Area[] = [];
+		for (const [start, end] of free) {
+			const above = open.find(
+				(a) =>
+					a.column === start &&
+					a.columns === end - start &&
+					a.row + a.rows === top,
+			);
+			if (above) next.push({ ...above, rows: above.rows + height });
+			else
+				next.push({
+					row: top,
+					column: start,
+					rows: height,
+					columns: end - start,
+				});
+		}
+		for (const a of open)
+			if (!next.some((b) => b.row === a.row && b.column === a.column))
+				out.push(a);
+		open = next;
+	}
+	return [...out, ...open];
+}

@@ -1,0 +1,65 @@
+// Conditional-format rules: ours are built here, and merged with the person's own, since setConditionalFormatRules replaces all.
+
+import type { AlertColor, ConditionalRule } from "../plan/types";
+import { a1 } from "./a1";
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type FormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+const COLORS: Record<AlertColor, { background: string; font: string }> = {
+	red: { background: "#f4c7c3", font: "#a50e0e" },
+	amber: { background: "#fce8b2", font: "#7a4f01" },
+	green: { background: "#b7e1cd", font: "#0d652d" },
+};
+
+const formulaOf = (rule: ConditionalRule): string =>
+	rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}`;
+
+/** Sheets may re-space or re-case a formula when it stores it: compare without either. */
+function fingerprint(formula: string, ranges: readonly string[]): string {
+	return `${formula.replace(/\s+/g, "").toUpperCase()}@${ranges.join(",").toUpperCase()}`;
+}
+
+export const ruleFingerprint = (rule: ConditionalRule): string =>
+	fingerprint(formulaOf(rule), [a1(rule.area)]);
+
+export function buildRule(rule: ConditionalRule, range: Range): FormatRule {
+	const color = COLORS[rule.color];
+	return SpreadsheetApp.newConditionalFormatRule()
+		.whenFormulaSatisfied(formulaOf(rule))
+		.setBackground(color.background)
+		.setFontColor(color.font)
+		.setRanges([range])
+		.build();
+}
+
+function existingFingerprint(rule: FormatRule): string | null {
+	const condition = rule.getBooleanCondition();
+	const formula = condition?.getCriteriaValues()[0];
+	if (typeof formula !== "string") return null;
+	return fingerprint(
+		formula,
+		rule.getRanges().map((range) => range.getA1Notation()),
+	);
+}
+
+/**
+ * Writes `ours` on a sheet that may hold the person's rules: keeps every rule that is not one we wrote before
+ * (`previous`) nor identical to one we write now, then appends ours.
+ */
+export function mergeRules(
+	sheet: Sheet,
+	previous: readonly ConditionalRule[],
+	ours: readonly FormatRule[],
+	oursPlan: readonly ConditionalRule[],
+): void {
+	const mine = new Set([...previous, ...oursPlan].map(ruleFingerprint));
+	const existing = sheet.getConditionalFormatRules();
+	const kept = existing.filter((rule) => {
+		const print = existingFingerprint(rule);
+		return print === null || !mine.has(print);
+	});
+	if (kept.length === existing.length && ours.length === 0) return;
+	sheet.setConditionalFormatRules([...kept, ...ours]);
+}

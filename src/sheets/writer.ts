@@ -1,0 +1,206 @@
+// Writes one Tab on one Sheet in batched calls: one Range for the whole grid, one call per kind of content.
+
+import type {
+	Area,
+	ConditionalRule,
+	Language,
+	Tab,
+	TabKey,
+	Validation,
+} from "../plan/types";
+import { a1 } from "./a1";
+import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
+import { buildRule, mergeRules } from "./rules";
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** A new sheet's columns are 100 px wide: setting that width again would be a wasted call. */
+const DEFAULT_WIDTH = 100;
+/** The size of a sheet from insertSheet, so its unprotected ranges can be known without asking. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+export const PROTECTION_DESCRIPTIONS: Record<Language, string> = {
+	en: "Sales plan: headers and formulas. You can edit them, but the plan's totals depend on them.",
+	fr: "Plan commercial : en-têtes et formules. Modifiable, mais les totaux du plan en dépendent.",
+};
+
+const HELP: Record<Language, Record<Validation["kind"], string>> = {
+	en: {
+		list: "Pick a value from the list.",
+		range: "Pick a value from the list (it comes from the Settings tab).",
+		date: "Enter a date.",
+		percent: "Enter a percentage between 0% and 100%.",
+		number: "Enter a number.",
+	},
+	fr: {
+		list: "Choisissez une valeur dans la liste.",
+		range:
+			"Choisissez une valeur dans la liste (elle vient de l'onglet Paramètres).",
+		date: "Saisissez une date.",
+		percent: "Saisissez un pourcentage entre 0 % et 100 %.",
+		number: "Saisissez un nombre.",
+	},
+};
+
+export interface WriteContext {
+	/** True for a sheet inserted by this run: nothing to keep, defaults need no call. */
+	readonly fresh: boolean;
+	readonly language: Language;
+	/** The Range a "range" validation draws its choices from; null if that tab is not in the spreadsheet. */
+	readonly sourceRange: (tab: TabKey, area: Area) => Range | null;
+	/** Rules this add-in wrote on this sheet before, to replace rather than duplicate. */
+	readonly previousRules: readonly ConditionalRule[];
+	/** Built validations shared across the plan's tabs, by what they require: the same dropdown is built once. */
+	readonly validations?: Map<string, DataValidation | null>;
+}
+
+function buildValidation(
+	validation: Validation,
+	context: WriteContext,
+): DataValidation | null {
+	const builder = SpreadsheetApp.newDataValidation();
+	// Lists, dates and percentages reject bad input: a typo there silently breaks the funnel and forecast formulas.
+	// Plain numbers only warn: a negative correction or an estimate outside the usual range is sometimes right.
+	let allowInvalid = false;
+	switch (validation.kind) {
+		case "list":
+			builder.requireValueInList([...validation.values], true);
+			break;
+		case "range": {
+			const source = context.sourceRange(validation.tab, validation.source);
+			if (!source) return null;
+			builder.requireValueInRange(source, true);
+			break;
+		}
+		case "date":
+			builder.requireDate();
+			break;
+		case "percent":
+			builder.requireNumberBetween(0, 1);
+			break;
+		case "number":
+			builder.requireNumberGreaterThanOrEqualTo(validation.minimum);
+			allowInvalid = true;
+			break;
+	}
+	return builder
+		.setAllowInvalid(allowInvalid)
+		.setHelpText(HELP[context.language][validation.kind])
+		.build();
+}
+
+/** Ranges for several areas in two calls (getRangeList + getRanges) instead of one getRange each. */
+function rangesOf(sheet: Sheet, areas: readonly Area[]): Range[] {
+	if (areas.length === 0) return [];
+	const notations = areas.map(a1);
+	if (notations.length === 1) return [sheet.getRange(notations[0] as string)];
+	return sheet.getRangeList(notations).getRanges();
+}
+
+export interface TabWritten {
+	readonly rules: readonly ConditionalRule[];
+}
+
+export function writeTab(
+	sheet: Sheet,
+	tab: Tab,
+	context: WriteContext,
+): TabWritten {
+	const grid = gridOf(tab);
+	const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+	range.setValues(grid.values);
+	if (grid.formats) range.setNumberFormats(grid.formats);
+	if (grid.weights) range.setFontWeights(grid.weights);
+	if (grid.validations) {
+		const built =
+			context.validations ?? new Map<string, DataValidation | null>();
+		const keys = new Map<Validation, string>();
+		const matrix = grid.validations.map((row) =>
+			row.map((validation) => {
+				if (!validation) return null;
+				let key = keys.get(validation);
+				if (key === undefined) {
+					const { area: _, ...requirement } = validation;
+					key = JSON.stringify(requirement);
+					keys.set(validation, key);
+				}
+				if (!built.has(key))
+					built.set(key, buildValidation(validation, context));
+				return built.get(key) ?? null;
+			}),
+		);
+		range.setDataValidations(matrix);
+	}
+
+	const protection = protectionPlan(tab, context.fresh);
+	const ranges = rangesOf(sheet, [
+		...tab.rules.map((rule) => rule.area),
+		...protection.areas,
+	]);
+	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
+	if (context.fresh) {
+		if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+	} else {
+		mergeRules(sheet, context.previousRules, rules, tab.rules);
+	}
+
+	if (tab.frozenRows > 0 || !context.fresh) sheet.setFrozenRows(tab.frozenRows);
+	for (const run of widthRuns(
+		tab.columnWidths,
+		context.fresh ? DEFAULT_WIDTH : undefined,
+	)) {
+		sheet.setColumnWidths(run.start, run.count, run.width);
+	}
+	const description = PROTECTION_DESCRIPTIONS[context.language];
+	const protectionRanges = ranges.slice(tab.rules.length);
+	if (protection.wholeSheet) {
+		const whole = sheet
+			.protect()
+			.setWarningOnly(true)
+			.setDescription(description);
+		if (protectionRanges.length > 0)
+			whole.setUnprotectedRanges(protectionRanges);
+	} else {
+		for (const protectedRange of protectionRanges)
+			protectedRange.protect().setWarningOnly(true).setDescription(description);
+	}
+	return { rules: tab.rules };
+}
+
+const fetchCost = (count: number): number =>
+	count === 0 ? 0 : count === 1 ? 1 : 2;
+
+/**
+ * Protects the areas one by one (protect + setWarningOnly + setDescription each), or protects the whole sheet and
+ * unprotects the rest (4 calls whatever the count): whichever takes fewer calls. The whole-sheet way needs the sheet's
+ * size, known without a call only for a sheet just inserted.
+ */
+function protectionPlan(
+	tab: Tab,
+	fresh: boolean,
+): { wholeSheet: boolean; areas: readonly Area[] } {
+	const areas = mergeAreas(tab.protectedAreas);
+	if (!fresh || areas.length === 0) return { wholeSheet: false, areas };
+	const rest = complement(areas, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
+	const r = tab.rules.length;
+	const oneByOne = fetchCost(r + areas.length) + 3 * areas.length;
+	const whole = fetchCost(r + rest.length) + 3 + (rest.length > 0 ? 1 : 0);
+	return whole < oneByOne
+		? { wholeSheet: true, areas: rest }
+		: { wholeSheet: false, areas };
+}
+
+/** Removes the warning-only protections this add-in put on a sheet, recognised by their description. */
+export function removeOurProtections(sheet: Sheet): void {
+	const ours = new Set(Object.values(PROTECTION_DESCRIPTIONS));
+	const types = SpreadsheetApp.ProtectionType;
+	for (const protection of [
+		...sheet.getProtections(types.RANGE),
+		...sheet.getProtections(types.SHEET),
+	]) {
+		if (ours.has(protection.getDescription())) protection.remove();
+	}
+}

@@ -1,0 +1,301 @@
+// The writer against the fake spreadsheet: batched calls, nothing lost, nothing twice, undone on failure.
+
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TabKey } from "../../src/plan/types";
+import {
+	applyPlan,
+	PROTECTION_DESCRIPTIONS,
+	placeTabs,
+	readTabIds,
+} from "../../src/sheets";
+import { type Fakes, install } from "../fakes/services";
+import type { FakeDataValidation } from "../fakes/spreadsheet";
+import { annualPlan, KEYS, NAMES } from "./fixtures";
+
+/** What the server does for generatePlan, without the lock and validation. */
+function generate(fakes: Fakes, replace: readonly TabKey[] = []) {
+	const placements = placeTabs(
+		fakes.document,
+		KEYS,
+		NAMES,
+		replace,
+		readTabIds(fakes.documentProperties),
+	);
+	return applyPlan(fakes.document, annualPlan(placements.names), {
+		placements,
+		properties: fakes.documentProperties,
+	});
+}
+
+let fakes: Fakes;
+beforeEach(() => {
+	fakes = install();
+});
+
+/** Document calls per method, sorted, without the zero counts. */
+const byMethod = (fakes: Fakes): Record<string, number> =>
+	Object.fromEntries(
+		[...fakes.calls.byMethod]
+			.filter(
+				([method]) =>
+					!/^(Properties|Lock|SpreadsheetApp\.new|DataValidationBuilder|ConditionalFormatRuleBuilder)/.test(
+						method,
+					),
+			)
+			.sort(),
+	);
+
+describe("applying the annual plan to a new spreadsheet", () => {
+	it("needs 16 Spreadsheet-service calls per tab on average, and builds each distinct dropdown once", () => {
+		fakes.calls.reset();
+		generate(fakes);
+		console.info(
+			`12-tab plan: ${fakes.calls.byKind.document} document calls, ${fakes.calls.byKind.builder} builder calls`,
+			byMethod(fakes),
+		);
+		expect(fakes.calls.byKind.document / KEYS.length).toBeLessThanOrEqual(16);
+		expect(fakes.calls.byMethod.get("SpreadsheetApp.newDataValidation")).toBe(
+			5,
+		);
+	});
+
+	it.each([
+		// insertSheet, getSheetId, getRange, setValues, setNumberFormats, setFontWeights, setDataValidations, getRangeList,
+		// getRanges, setFrozenRows, 3 × setColumnWidths, protect, setWarningOnly, setDescription, setUnprotectedRanges.
+		{ tab: "a table tab", key: "pipeline" as TabKey, calls: 17 },
+		{
+			tab: "the KPI tab (plus its alert rules)",
+			key: "kpis" as TabKey,
+			calls: 18,
+		},
+		// insertSheet, getSheetId, getRange, setValues, setFontWeights, setColumnWidths, getRange, protect, setWarningOnly, setDescription.
+		// (No setNumberFormats, setDataValidations, setFrozenRows: nothing to set.)
+		{ tab: "a text tab", key: "overview" as TabKey, calls: 10 },
+		// As a table tab, with 2 width runs and a single protected area (getRange + 3) instead of the whole-sheet protection.
+		{ tab: "the settings tab", key: "settings" as TabKey, calls: 14 },
+	])("writes $tab in $calls calls", ({ key, calls }) => {
+		const plan = annualPlan();
+		const only = (keys: TabKey[]) => ({
+			...plan,
+			tabs: plan.tabs.filter((t) => keys.includes(t.key)),
+		});
+		// Settings first, as an earlier run's tab: the dropdowns of the other tabs read from it.
+		if (key !== "settings")
+			applyPlan(fakes.document, only(["settings"]), {
+				properties: fakes.documentProperties,
+			});
+		const keys: TabKey[] = [...new Set<TabKey>(["settings", key])];
+		const placements = placeTabs(
+			fakes.document,
+			keys,
+			NAMES,
+			[],
+			readTabIds(fakes.documentProperties),
+		);
+		fakes.calls.reset();
+		applyPlan(fakes.document, only(keys), { placements });
+		// Once per run, not per tab: getNumSheets, and the Settings range the stage dropdowns read from.
+		const perRun =
+			1 +
+			(plan.tabs
+				.find((t) => t.key === key)
+				?.validations.some((v) => v.kind === "range")
+				? 1
+				: 0);
+		expect(
+			fakes.calls.byKind.document - perRun,
+			JSON.stringify(byMethod(fakes)),
+		).toBe(calls);
+	});
+
+	it("writes values, formulas, formats, bold headers, dropdowns, frozen rows, widths and warning-only protections", () => {
+		generate(fakes);
+		const pipeline = fakes.spreadsheet.sheet("Pipeline");
+		expect(pipeline).toBeDefined();
+		if (!pipeline) return;
+		expect(pipeline.at("A2")).toBe("Item");
+		expect(pipeline.at("G3")).toBe("=E3*F3");
+		expect(pipeline.cell(3, 5).format).toBe('#,##0 "€"');
+		expect(pipeline.cell(3, 1).format).toBe("General");
+		expect(pipeline.cell(2, 1).weight).toBe("bold");
+		expect(pipeline.cell(3, 1).weight).toBe("normal");
+		expect(pipeline.frozenRows).toBe(2);
+		expect(pipeline.widths.get(1)).toBe(220);
+		const stage = pipeline.cell(3, 3).validation as FakeDataValidation;
+		expect(stage.criteria).toBe("VALUE_IN_RANGE");
+		expect((stage.args[0] as { sheet: { name: string } }).sheet.name).toBe(
+			"Settings",
+		);
+		expect(
+			pipeline.protections.every(
+				(p) => p.warningOnly && p.description === PROTECTION_DESCRIPTIONS.en,
+			),
+		).toBe(true);
+		const protectedCells = {
+			A1: "warning",
+			G2: "warning",
+			G3: "warning",
+			G22: "warning",
+			F3: "none",
+			A3: "none",
+			G23: "none",
+			H1: "none",
+			Z1000: "none",
+		};
+		expect(
+			Object.fromEntries(
+				Object.keys(protectedCells).map((cell) => [
+					cell,
+					pipeline.protectionAt(cell),
+				]),
+			),
+		).toEqual(protectedCells);
+		expect(fakes.spreadsheet.sheet("Overview")?.protectionAt("A1")).toBe(
+			"warning",
+		);
+		expect(fakes.spreadsheet.sheet("Overview")?.protectionAt("A2")).toBe(
+			"none",
+		);
+		expect(fakes.spreadsheet.names).toEqual([
+			"Sheet1",
+			...KEYS.map((key) => NAMES[key]),
+		]);
+	});
+});
+
+describe("generating again", () => {
+	it("creates nothing twice and keeps what the team typed", () => {
+		generate(fakes);
+		const sheetsBefore = fakes.spreadsheet.names;
+		fakes.spreadsheet.sheet("Pipeline")?.type("A3", "Acme renewal");
+		const second = generate(fakes);
+		expect(second.tabs.every((tab) => tab.action === "keep")).toBe(true);
+		expect(fakes.spreadsheet.names).toEqual(sheetsBefore);
+		expect(fakes.spreadsheet.sheet("Pipeline")?.at("A3")).toBe("Acme renewal");
+	});
+
+	it("finds its own tabs after the team renamed them, and points formulas at the new names", () => {
+		generate(fakes);
+		const settings = fakes.spreadsheet.sheet("Settings");
+		if (settings) settings.name = "Réglages";
+		fakes.spreadsheet.sheet("Overview")?.type("A1", "");
+		const again = generate(fakes, ["overview"]);
+		expect(again.tabs.find((t) => t.key === "settings")).toMatchObject({
+			action: "keep",
+			name: "Réglages",
+		});
+		expect(fakes.spreadsheet.sheet("Overview")?.at("A5")).toBe(
+			"='Réglages'!A1",
+		);
+		expect(
+			fakes.spreadsheet.names.filter((n) => n.startsWith("Settings")),
+		).toEqual([]);
+	});
+});
+
+describe("tabs that already exist", () => {
+	it("gives the plan's tab a new name when a person's tab has its name, and leaves theirs untouched", () => {
+		const theirs = fakes.spreadsheet.addSheet("pipeline");
+		theirs.type("A1", "My deals");
+		theirs.type("B2", "=SUM(1,2)");
+		const result = generate(fakes);
+		expect(result.tabs.find((t) => t.key === "pipeline")).toMatchObject({
+			action: "rename",
+			name: "Pipeline (2)",
+			existing: "pipeline",
+		});
+		expect(theirs.at("A1")).toBe("My deals");
+		expect(theirs.at("B2")).toBe("=SUM(1,2)");
+		expect(theirs.protections).toEqual([]);
+		expect(fakes.spreadsheet.sheet("Pipeline (2)")?.at("A1")).toBe(
+			"Pipeline (2)",
+		);
+	});
+
+	it("picks the next free name when the first new name is taken too", () => {
+		fakes.spreadsheet.addSheet("Pipeline").type("A1", "mine");
+		fakes.spreadsheet.addSheet("Pipeline (2)").type("A1", "mine too");
+		generate(fakes);
+		expect(fakes.spreadsheet.sheet("Pipeline (3)")).toBeDefined();
+	});
+
+	it("fills an empty tab that has the plan's name, in place", () => {
+		const empty = fakes.spreadsheet.addSheet("Funnel");
+		const result = generate(fakes);
+		expect(result.tabs.find((t) => t.key === "funnel")).toMatchObject({
+			action: "fill",
+			name: "Funnel",
+			sheetId: empty.id,
+		});
+		expect(empty.at("A1")).toBe("Funnel");
+		expect(
+			fakes.spreadsheet.names.filter((n) => n.startsWith("Funnel")),
+		).toEqual(["Funnel"]);
+	});
+
+	it.each([
+		{ replace: [] as TabKey[], action: "rename", kept: "My deals" },
+		{ replace: ["pipeline"] as TabKey[], action: "replace", kept: "Pipeline" },
+	])(
+		"replaces a person's tab only when asked (replace: $replace → $action)",
+		({ replace, action, kept }) => {
+			const theirs = fakes.spreadsheet.addSheet("Pipeline");
+			theirs.type("A1", "My deals");
+			const result = generate(fakes, replace);
+			expect(result.tabs.find((t) => t.key === "pipeline")?.action).toBe(
+				action,
+			);
+			expect(theirs.at("A1")).toBe(kept);
+		},
+	);
+
+	it("keeps a person's own conditional rules next to the plan's, and does not stack the plan's on a rerun", () => {
+		const kpis = fakes.spreadsheet.addSheet("KPIs");
+		const own = kpis.addUserRule('=$A1="late"', "A1:A100");
+		generate(fakes);
+		expect(kpis.rules[0]).toBe(own);
+		expect(kpis.rules).toHaveLength(3);
+		generate(fakes, ["kpis"]);
+		expect(kpis.rules[0]).toBe(own);
+		expect(kpis.rules.map((r) => r.formula)).toEqual([
+			'=$A1="late"',
+			"=AND(ISNUMBER($E3),$E3<$F3)",
+			"=AND(ISNUMBER($E3),$E3>=$F3)",
+		]);
+	});
+});
+
+describe("a failure midway", () => {
+	it.each([5, 40, 120])(
+		"removes the tabs this run added and leaves the person's tabs alone (failure at call %i)",
+		(at) => {
+			const sheet1 = fakes.spreadsheet.sheet("Sheet1");
+			sheet1?.type("C3", "keep me");
+			const empty = fakes.spreadsheet.addSheet("Funnel");
+			fakes.calls.failAt(at);
+			expect(() => generate(fakes)).toThrow(
+				/^The plan could not be created: Service Spreadsheets failed.*tabs this attempt had added were removed/,
+			);
+			expect(fakes.spreadsheet.names).toEqual(["Sheet1", "Funnel"]);
+			expect(sheet1?.at("C3")).toBe("keep me");
+			expect(empty.isEmpty).toBe(true);
+			expect(fakes.properties.store.size).toBe(0);
+		},
+	);
+
+	it("puts back what was in a tab the person agreed to replace", () => {
+		const theirs = fakes.spreadsheet.addSheet("Budget");
+		theirs.type("A1", "Old budget");
+		theirs.type("B2", "=1+1");
+		const placements = placeTabs(fakes.document, KEYS, NAMES, ["budget"], {});
+		// Replaced tabs are written last: the failure lands on one of the replaced tab's last calls.
+		fakes.calls.failAt(190);
+		expect(() =>
+			applyPlan(fakes.document, annualPlan(placements.names), { placements }),
+		).toThrow(/could not be created/);
+		expect(fakes.calls.byMethod.get("Sheet.clear")).toBeGreaterThan(0);
+		expect(theirs.at("A1")).toBe("Old budget");
+		expect(theirs.at("B2")).toBe("=1+1");
+		expect(fakes.spreadsheet.names).toEqual(["Sheet1", "Budget"]);
+	});
+});
