@@ -22,9 +22,7 @@ async function bundleServer() {
     mainFields: ["module", "main"],
     target: "es2020",
     // Apps Script evaluates the whole file on every custom-function call: smaller is faster.
-    // Identifiers stay readable for the stack traces in the execution log.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    minify: true,
     legalComments: "none",
     logLevel: "warning",
   });

@@ -1,7 +1,10 @@
 // The contract between the sidebar and the server: what each google.script.run call takes and returns.
 // Dates cross as ISO strings, since google.script.run cannot carry Date objects reliably.
+//
+// The sidebar builds the plan (src/plan) and the server validates and writes it: the plan's bilingual content
+// stays out of Code.js, which Apps Script evaluates on every custom-function call.
 
-import type { Language, PlanChoices, PlanKind, StageChoice, TabKey } from "./plan/types";
+import type { Language, Plan, PlanKind, TabKey, TabNames } from "./plan/types";
 
 export interface PlanKindInfo {
   readonly kind: PlanKind;
@@ -14,8 +17,6 @@ export interface SidebarContext {
   readonly currency: string;
   /** Suggested first day of the period, ISO "YYYY-MM-DD". */
   readonly start: string;
-  readonly kinds: readonly PlanKindInfo[];
-  readonly defaults: Readonly<Record<Language, { readonly stages: readonly StageChoice[]; readonly roles: readonly string[] }>>;
 }
 
 /** What happens to one tab when the plan is generated. */
@@ -40,9 +41,22 @@ export interface TabPreview {
   readonly existing?: string;
 }
 
-export interface GenerateRequest {
-  readonly choices: PlanChoices;
+export interface PreviewRequest {
+  readonly kind: PlanKind;
+  readonly language: Language;
   /** Tabs the person explicitly agreed to replace although they hold data. */
+  readonly replace: readonly TabKey[];
+}
+
+export interface PlanPreview {
+  readonly tabs: readonly TabPreview[];
+  /** The final name of every tab, to build the plan's cross-tab formulas with. */
+  readonly names: TabNames;
+}
+
+export interface GenerateRequest {
+  /** Built by the sidebar with the names of the preview; the server refuses it if the spreadsheet changed since. */
+  readonly plan: Plan;
   readonly replace: readonly TabKey[];
 }
 
@@ -75,7 +89,7 @@ export interface AlertsResult {
 /** Every function the sidebar may call, with its argument and result. */
 export interface ServerApi {
   getSidebarContext(): SidebarContext;
-  previewPlan(request: GenerateRequest): readonly TabPreview[];
+  previewPlan(request: PreviewRequest): PlanPreview;
   generatePlan(request: GenerateRequest): GenerateResult;
   applyKpiAlerts(request: AlertsRequest): AlertsResult;
   /** Makes a tab the active one, for the summary's links. */

@@ -5,21 +5,22 @@ import type {
 	AlertsResult,
 	GenerateRequest,
 	GenerateResult,
+	PlanPreview,
+	PreviewRequest,
 	ServerApi,
 	SidebarContext,
 	TabPreview,
 } from "./api";
-import { buildPlan } from "./plan/build-plan";
-import { planKinds, tabsOf } from "./plan/catalogue";
-import { defaultRoles, defaultStages } from "./plan/defaults";
+import { tabsOf } from "./plan/catalogue";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
-import type { Area, ConditionalRule, Language } from "./plan/types";
+import type { Area, ConditionalRule, Language, Plan } from "./plan/types";
 import {
 	parseAlertsRequest,
 	parseGenerateRequest,
 	parseNoArgument,
 	parseOpenTab,
+	parsePreviewRequest,
 } from "./server/schemas";
 import {
 	a1,
@@ -77,18 +78,34 @@ function nextMonth(today: Date): string {
 	return `${year}-${String(month + 1).padStart(2, "0")}-01`;
 }
 
-function preview(request: GenerateRequest) {
+function preview(request: PreviewRequest) {
 	const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
 	const properties = PropertiesService.getDocumentProperties();
-	const { choices, replace } = request;
 	const placements = placeTabs(
 		spreadsheet,
-		tabsOf(choices.kind),
-		defaultTabNames(choices.language),
-		replace,
+		tabsOf(request.kind),
+		defaultTabNames(request.language),
+		request.replace,
 		readTabIds(properties),
 	);
 	return { spreadsheet, properties, placements };
+}
+
+/** The sidebar built the plan from a preview; if a tab appeared or was renamed since, its formulas would point wrong. */
+function checkPlanMatches(plan: Plan, names: Readonly<Record<string, string>>): void {
+	const expected = tabsOf(plan.choices.kind);
+	const keys = plan.tabs.map((tab) => tab.key);
+	if (keys.join() !== expected.join()) {
+		throw new Error(
+			`Invalid request: plan.tabs must be ${expected.join(", ")} for the ${plan.choices.kind} plan.`,
+		);
+	}
+	const moved = plan.tabs.find((tab) => names[tab.key] !== tab.name);
+	if (moved) {
+		throw new Error(
+			`The spreadsheet changed since the preview (the ${moved.key} tab would now be "${names[moved.key]}", not "${moved.name}"). Preview again, then create the plan.`,
+		);
+	}
 }
 
 const asPreview = ({
@@ -195,30 +212,24 @@ export const server: ServerApi = {
 		parseNoArgument(request);
 		const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
 		const region = locale.split("_")[1]?.toUpperCase() ?? "";
-		const defaults = (language: Language) => ({
-			stages: defaultStages(language),
-			roles: defaultRoles(language),
-		});
 		return {
 			language: languageOf(locale),
 			currency: CURRENCIES[region] ?? "EUR",
 			start: nextMonth(new Date()),
-			kinds: planKinds,
-			defaults: { fr: defaults("fr"), en: defaults("en") },
 		};
 	},
 
-	previewPlan(request: GenerateRequest): readonly TabPreview[] {
-		return preview(parseGenerateRequest(request)).placements.tabs.map(
-			asPreview,
-		);
+	previewPlan(request: PreviewRequest): PlanPreview {
+		const { placements } = preview(parsePreviewRequest(request));
+		return { tabs: placements.tabs.map(asPreview), names: placements.names };
 	},
 
 	generatePlan(request: GenerateRequest): GenerateResult {
-		const valid = parseGenerateRequest(request);
+		const { plan, replace } = parseGenerateRequest(request);
+		const { kind, language } = plan.choices;
 		return withDocumentLock(() => {
-			const { spreadsheet, properties, placements } = preview(valid);
-			const plan = buildPlan(valid.choices, placements.names);
+			const { spreadsheet, properties, placements } = preview({ kind, language, replace });
+			checkPlanMatches(plan, placements.names);
 			const applied = applyPlan(spreadsheet, plan, { placements, properties });
 			return {
 				tabs: applied.tabs.map((tab) => ({

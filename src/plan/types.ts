@@ -41,8 +41,8 @@ export interface PlanChoices {
 }
 
 /**
- * A cell: a value, or a formula. Formulas use English function names and "," between arguments,
- * as Apps Script's setValues and HyperFormula both expect, whatever the sheet's locale.
+ * A cell: a value, or a formula such as "=SUM(B2:B9)". Formulas start with "=" and use English function names
+ * and "," between arguments, as Apps Script's setValues and HyperFormula both expect, whatever the sheet's locale.
  * Dates are serial numbers (days since 1899-12-30) with a date number format.
  */
 export type Cell = string | number | boolean | null | { readonly formula: string };
@@ -73,7 +73,7 @@ export type Validation =
 export type AlertColor = "red" | "amber" | "green";
 
 /**
- * A conditional-format rule: cells of `area` take `color` where `formula` is true.
+ * A conditional-format rule: cells of `area` take `color` where `formula` (starting with "=") is true.
  * The formula is written for the area's top-left cell, with relative references moving across the area,
  * and may only reference its own tab (Sheets forbids other-sheet references in rules).
  */

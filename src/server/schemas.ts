@@ -1,7 +1,7 @@
 // Strict input schemas for every sidebar call (anyone can call them from a browser console), with plain-words errors.
 
 import * as z from "zod/mini";
-import type { AlertsRequest, GenerateRequest } from "../api";
+import type { AlertsRequest, GenerateRequest, PreviewRequest } from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
 import type { PlanKind, TabKey } from "../plan/types";
 
@@ -53,6 +53,110 @@ function isoDate() {
 	);
 }
 
+/** What a sheet just inserted holds; the writer relies on a plan fitting in it. */
+const MAX_ROWS = 1000;
+const MAX_COLUMNS = 26;
+
+function whole(min: number, max: number) {
+	return z
+		.int("must be a whole number")
+		.check(
+			z.gte(min, `must be between ${min} and ${max}`),
+			z.lte(max, `must be between ${min} and ${max}`),
+		);
+}
+
+function listOf<T extends z.ZodMiniType>(item: T, max: number) {
+	return z
+		.array(item, "must be a list")
+		.check(z.maxLength(max, `must have at most ${max} items`));
+}
+
+/** The plan the sidebar built: bounded in every dimension, and every area inside the sheet. */
+function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
+	const area = z
+		.strictObject(
+			{
+				row: whole(0, MAX_ROWS - 1),
+				column: whole(0, MAX_COLUMNS - 1),
+				rows: whole(1, MAX_ROWS),
+				columns: whole(1, MAX_COLUMNS),
+			},
+			"must be an area",
+		)
+		.check(
+			z.refine(
+				(a) => a.row + a.rows <= MAX_ROWS && a.column + a.columns <= MAX_COLUMNS,
+				`must fit in ${MAX_ROWS} rows and ${MAX_COLUMNS} columns`,
+			),
+		);
+	const formula = z
+		.string("must be text")
+		.check(z.maxLength(2000, "must be at most 2000 characters"));
+	const cell = z.union(
+		[
+			z.null(),
+			z.boolean(),
+			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
+			z.string().check(z.maxLength(5000, "must be at most 5000 characters")),
+			z.strictObject({ formula }),
+		],
+		"must be a value or { formula }",
+	);
+	const validation = z.discriminatedUnion(
+		"kind",
+		[
+			z.strictObject({
+				area,
+				kind: z.literal("list"),
+				values: listOf(z.string().check(z.maxLength(100)), 50),
+			}),
+			z.strictObject({ area, kind: z.literal("range"), tab: tabKey, source: area }),
+			z.strictObject({ area, kind: z.literal("date") }),
+			z.strictObject({ area, kind: z.literal("percent") }),
+			z.strictObject({ area, kind: z.literal("number"), minimum: z.number() }),
+		],
+		"must be a validation",
+	);
+	const tab = z.strictObject(
+		{
+			key: tabKey,
+			name: z
+				.string("must be text")
+				.check(z.minLength(1, "must not be empty"), z.maxLength(100)),
+			cells: listOf(listOf(cell, MAX_COLUMNS), MAX_ROWS),
+			frozenRows: whole(0, 20),
+			columnWidths: listOf(whole(10, 2000), MAX_COLUMNS),
+			boldRows: listOf(whole(0, MAX_ROWS - 1), MAX_ROWS),
+			formats: listOf(
+				z.strictObject({
+					area,
+					pattern: z.string().check(z.maxLength(100)),
+				}),
+				500,
+			),
+			validations: listOf(validation, 500),
+			rules: listOf(
+				z.strictObject({
+					area,
+					formula,
+					color: z.enum(["red", "amber", "green"]),
+				}),
+				50,
+			),
+			protectedAreas: listOf(area, 50),
+		},
+		"must be a tab",
+	);
+	return z.strictObject(
+		{
+			choices,
+			tabs: listOf(tab, allTabs.length).check(z.minLength(1, "must have a tab")),
+		},
+		"must be a plan",
+	);
+}
+
 const oneOf = (values: readonly string[]): string =>
 	`must be one of: ${values.join(", ")}`;
 
@@ -97,18 +201,21 @@ function build() {
 		},
 		"must be an object",
 	);
-	const generate = z.strictObject(
+	const replace = z
+		.array(tabKey, "must be a list of tabs")
+		.check(
+			z.maxLength(allTabs.length, `must have at most ${allTabs.length} tabs`),
+		);
+	const preview = z.strictObject(
 		{
-			choices,
-			replace: z
-				.array(tabKey, "must be a list of tabs")
-				.check(
-					z.maxLength(
-						allTabs.length,
-						`must have at most ${allTabs.length} tabs`,
-					),
-				),
+			kind: z.enum(kinds, oneOf(kinds)),
+			language: z.enum(["fr", "en"], oneOf(["fr", "en"])),
+			replace,
 		},
+		"must be an object",
+	);
+	const generate = z.strictObject(
+		{ plan: planSchema(choices, tabKey), replace },
 		"must be an object",
 	);
 	const letter = z
@@ -142,7 +249,7 @@ function build() {
 		},
 		"must be an object",
 	);
-	return { generate, alerts, openTab };
+	return { preview, generate, alerts, openTab };
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -190,8 +297,10 @@ function parse<T>(schema: z.ZodMiniType<T>, input: unknown): T {
 	throw new Error(`Invalid request: ${shown.join("; ")}${more}.`);
 }
 
+export const parsePreviewRequest = (input: unknown): PreviewRequest =>
+	parse(get().preview, input);
 export const parseGenerateRequest = (input: unknown): GenerateRequest =>
-	parse(get().generate, input);
+	parse(get().generate, input) as GenerateRequest;
 export const parseAlertsRequest = (input: unknown): AlertsRequest =>
 	parse(get().alerts, input);
 export const parseOpenTab = (input: unknown): { sheetId: number } =>

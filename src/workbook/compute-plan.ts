@@ -23,7 +23,7 @@ export interface ComputedTab {
 
 export function toRawContent(cell: Cell): RawCellContent {
   if (cell === null) return null;
-  if (typeof cell === "object") return `=${cell.formula}`;
+  if (typeof cell === "object") return cell.formula;
   return cell;
 }
 
