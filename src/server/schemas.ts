@@ -7,9 +7,28 @@ import type { PlanKind, TabKey } from "../plan/types";
 
 const NAME_MAX = 60;
 
+// zod/mini pulls each kind of check it is asked for into Code.js, which Apps Script evaluates on every
+// custom-function call: plain refinements share one mechanism and keep about 4 KB out.
+const maxLength = <T extends { length: number }>(
+	max: number,
+	message = `must be at most ${max} long`,
+) => z.refine<T>((value) => value.length <= max, message);
+const minLength = <T extends { length: number }>(
+	min: number,
+	message: string,
+) => z.refine<T>((value) => value.length >= min, message);
+const gte = (min: number, message: string) =>
+	z.refine<number>((value) => value >= min, message);
+const lte = (max: number, message: string) =>
+	z.refine<number>((value) => value <= max, message);
+const matches = (pattern: RegExp, message: string) =>
+	z.refine<string>((value) => pattern.test(value), message);
+const int = (message: string) =>
+	z.number(message).check(z.refine(Number.isInteger, message));
+
 function text(max: number) {
 	return z.string("must be text").check(
-		z.maxLength(max, `must be at most ${max} characters`),
+		maxLength(max, `must be at most ${max} characters`),
 		z.refine((value) => value.trim().length > 0, "must not be empty"),
 		// setValues turns a leading "=" into a formula: a name must stay a name.
 		z.refine(
@@ -23,8 +42,8 @@ function fraction() {
 	return z
 		.number("must be a number")
 		.check(
-			z.gte(0, "must be between 0 and 1"),
-			z.lte(1, "must be between 0 and 1"),
+			gte(0, "must be between 0 and 1"),
+			lte(1, "must be between 0 and 1"),
 		);
 }
 
@@ -44,7 +63,7 @@ function isRealDate(iso: string): boolean {
 
 function isoDate() {
 	return z.string("must be a date written like 2027-01-01").check(
-		z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written like 2027-01-01"),
+		matches(/^\d{4}-\d{2}-\d{2}$/, "must be a date written like 2027-01-01"),
 		z.refine(isRealDate, "is not a real date"),
 		z.refine(
 			(iso) => iso >= "2000-01-01" && iso <= "2100-12-31",
@@ -58,18 +77,16 @@ const MAX_ROWS = 1000;
 const MAX_COLUMNS = 26;
 
 function whole(min: number, max: number) {
-	return z
-		.int("must be a whole number")
-		.check(
-			z.gte(min, `must be between ${min} and ${max}`),
-			z.lte(max, `must be between ${min} and ${max}`),
-		);
+	return int("must be a whole number").check(
+		gte(min, `must be between ${min} and ${max}`),
+		lte(max, `must be between ${min} and ${max}`),
+	);
 }
 
 function listOf<T extends z.ZodMiniType>(item: T, max: number) {
 	return z
 		.array(item, "must be a list")
-		.check(z.maxLength(max, `must have at most ${max} items`));
+		.check(maxLength(max, `must have at most ${max} items`));
 }
 
 /** The plan the sidebar built: bounded in every dimension, and every area inside the sheet. */
@@ -86,32 +103,37 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 		)
 		.check(
 			z.refine(
-				(a) => a.row + a.rows <= MAX_ROWS && a.column + a.columns <= MAX_COLUMNS,
+				(a) =>
+					a.row + a.rows <= MAX_ROWS && a.column + a.columns <= MAX_COLUMNS,
 				`must fit in ${MAX_ROWS} rows and ${MAX_COLUMNS} columns`,
 			),
 		);
 	const formula = z
 		.string("must be text")
-		.check(z.maxLength(2000, "must be at most 2000 characters"));
+		.check(maxLength(2000, "must be at most 2000 characters"));
 	const cell = z.union(
 		[
 			z.null(),
 			z.boolean(),
 			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
-			z.string().check(z.maxLength(5000, "must be at most 5000 characters")),
+			z.string().check(maxLength(5000, "must be at most 5000 characters")),
 			z.strictObject({ formula }),
 		],
 		"must be a value or { formula }",
 	);
-	const validation = z.discriminatedUnion(
-		"kind",
+	const validation = z.union(
 		[
 			z.strictObject({
 				area,
 				kind: z.literal("list"),
-				values: listOf(z.string().check(z.maxLength(100)), 50),
+				values: listOf(z.string().check(maxLength(100)), 50),
 			}),
-			z.strictObject({ area, kind: z.literal("range"), tab: tabKey, source: area }),
+			z.strictObject({
+				area,
+				kind: z.literal("range"),
+				tab: tabKey,
+				source: area,
+			}),
 			z.strictObject({ area, kind: z.literal("date") }),
 			z.strictObject({ area, kind: z.literal("percent") }),
 			z.strictObject({ area, kind: z.literal("number"), minimum: z.number() }),
@@ -123,7 +145,7 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 			key: tabKey,
 			name: z
 				.string("must be text")
-				.check(z.minLength(1, "must not be empty"), z.maxLength(100)),
+				.check(minLength(1, "must not be empty"), maxLength(100)),
 			cells: listOf(listOf(cell, MAX_COLUMNS), MAX_ROWS),
 			frozenRows: whole(0, 20),
 			columnWidths: listOf(whole(10, 2000), MAX_COLUMNS),
@@ -131,7 +153,7 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 			formats: listOf(
 				z.strictObject({
 					area,
-					pattern: z.string().check(z.maxLength(100)),
+					pattern: z.string().check(maxLength(100)),
 				}),
 				500,
 			),
@@ -151,7 +173,7 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 	return z.strictObject(
 		{
 			choices,
-			tabs: listOf(tab, allTabs.length).check(z.minLength(1, "must have a tab")),
+			tabs: listOf(tab, allTabs.length).check(minLength(1, "must have a tab")),
 		},
 		"must be a plan",
 	);
@@ -179,11 +201,11 @@ function build() {
 			currency: z
 				.string("must be text")
 				.check(
-					z.regex(/^[A-Z]{3}$/, "must be a 3-letter currency code such as EUR"),
+					matches(/^[A-Z]{3}$/, "must be a 3-letter currency code such as EUR"),
 				),
 			stages: z.array(stage, "must be a list of stages").check(
-				z.minLength(2, "must have at least 2 stages"),
-				z.maxLength(12, "must have at most 12 stages"),
+				minLength(2, "must have at least 2 stages"),
+				maxLength(12, "must have at most 12 stages"),
 				z.refine(
 					(stages) =>
 						new Set(stages.map((s) => s.name.trim().toLowerCase())).size ===
@@ -194,8 +216,8 @@ function build() {
 			roles: z
 				.array(text(NAME_MAX), "must be a list of names")
 				.check(
-					z.minLength(1, "must name at least 1 role"),
-					z.maxLength(20, "must have at most 20 roles"),
+					minLength(1, "must name at least 1 role"),
+					maxLength(20, "must have at most 20 roles"),
 				),
 			examples: z.boolean("must be true or false"),
 		},
@@ -204,7 +226,7 @@ function build() {
 	const replace = z
 		.array(tabKey, "must be a list of tabs")
 		.check(
-			z.maxLength(allTabs.length, `must have at most ${allTabs.length} tabs`),
+			maxLength(allTabs.length, `must have at most ${allTabs.length} tabs`),
 		);
 	const preview = z.strictObject(
 		{
@@ -220,7 +242,7 @@ function build() {
 	);
 	const letter = z
 		.string("must be a column letter such as C")
-		.check(z.regex(/^[A-Za-z]{1,3}$/, "must be a column letter such as C"));
+		.check(matches(/^[A-Za-z]{1,3}$/, "must be a column letter such as C"));
 	const alerts = z.strictObject(
 		{
 			target: z.enum(["kpis", "selection"], oneOf(["kpis", "selection"])),
@@ -243,9 +265,7 @@ function build() {
 	);
 	const openTab = z.strictObject(
 		{
-			sheetId: z
-				.int("must be a whole number")
-				.check(z.gte(0, "must be 0 or more")),
+			sheetId: int("must be a whole number").check(gte(0, "must be 0 or more")),
 		},
 		"must be an object",
 	);
@@ -282,7 +302,7 @@ function describe(issue: Issue): string {
 			.map((key) => `"${key.slice(0, 40)}"`);
 		return `${at}: unexpected field${keys.length > 1 ? "s" : ""} ${keys.join(", ")}`;
 	}
-	if (issue.code === "invalid_type" && issue.input === undefined)
+	if (issue.input === undefined && issue.code !== "unrecognized_keys")
 		return `${at}: is missing`;
 	return `${at}: ${issue.message}`;
 }

@@ -8,8 +8,8 @@ import {
 	placeTabs,
 	readTabIds,
 } from "../../src/sheets";
-import { type Fakes, install } from "../fakes/services";
-import type { FakeDataValidation } from "../fakes/spreadsheet";
+import { type Fakes, install } from "../../src/preview/fakes/services";
+import type { FakeDataValidation } from "../../src/preview/fakes/spreadsheet";
 import { annualPlan, KEYS, NAMES } from "./fixtures";
 
 /** What the server does for generatePlan, without the lock and validation. */

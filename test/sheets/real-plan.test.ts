@@ -6,7 +6,7 @@ import { planKinds } from "../../src/plan/catalogue";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import { applyPlan } from "../../src/sheets";
-import { install } from "../fakes/services";
+import { install } from "../../src/preview/fakes/services";
 
 describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
 	it("is written in at most 16 calls per tab, plus one setColumnWidths per run of column widths", () => {

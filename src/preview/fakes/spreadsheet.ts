@@ -1,4 +1,5 @@
 // An in-memory SpreadsheetApp: the parts the add-in uses, typed against @types/google-apps-script, counting every call.
+// The tests use it, and so does the local preview (src/preview), which runs the add-in's server code against it.
 
 import type { CallLog } from "./calls";
 
@@ -173,6 +174,9 @@ export class FakeRule
 	}
 	get background(): string | null {
 		return this.condition.background;
+	}
+	get fontColor(): string | null {
+		return this.condition.fontColor;
 	}
 	get a1(): string[] {
 		return this.ranges.map((r) => r.a1);
@@ -606,6 +610,17 @@ export class FakeSheet
 			columns = Math.max(columns, c);
 		}
 		return [rows, columns];
+	}
+
+	/** Every cell from A1 to the last one filled, as a person sees it (formula or value). Test helper: not counted. */
+	get values(): (string | number | boolean | Date)[][] {
+		const [rows, columns] = this.extent();
+		return Array.from({ length: rows }, (_, r) =>
+			Array.from({ length: columns }, (_, c) => {
+				const cell = this.cells.get(`${r + 1},${c + 1}`);
+				return cell ? cell.formula || cell.value : "";
+			}),
+		);
 	}
 
 	/** Test helper, not counted. */

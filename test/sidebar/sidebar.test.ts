@@ -1,0 +1,722 @@
+// The built sidebar (dist/Sidebar.html) in headless Chromium, with a stand-in google.script.run, used as a person would.
+
+import { execFileSync } from "node:child_process";
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+} from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { GenerateRequest } from "../../src/api";
+import { tabsOf } from "../../src/plan/catalogue";
+import { defaultRoles, defaultStages } from "../../src/plan/defaults";
+import type { Language, TabKey, TabNames } from "../../src/plan/types";
+import { parseGenerateRequest } from "../../src/server/schemas";
+import {
+	defaultConfig,
+	installStandIn,
+	names,
+	type RecordedCall,
+	type StandInConfig,
+	XSS_SHEET,
+	XSS_STAGE,
+	XSS_TAB,
+} from "./stand-in";
+
+const ROOT = new URL("../../", import.meta.url);
+const SIDEBAR = new URL("dist/Sidebar.html", ROOT);
+const OUTPUT = new URL("test-output/", ROOT);
+/** Where the sidebar is served from: a real navigation, so the stand-in's init script runs first. */
+const PAGE_URL = "https://sidebar.test/";
+const output = (file: string) => fileURLToPath(new URL(file, OUTPUT));
+
+/** Rebuilds when a source is newer than dist/Sidebar.html (`npm test` builds first, so this is usually a no-op). */
+function ensureBuilt(): void {
+	const sources = [
+		...["sidebar/", "src/plan/"].flatMap((dir) =>
+			readdirSync(new URL(dir, ROOT), {
+				recursive: true,
+				encoding: "utf8",
+			}).map((file) => new URL(`${dir}${file}`, ROOT)),
+		),
+		new URL("src/api.ts", ROOT),
+	].filter((file) => existsSync(file) && statSync(file).isFile());
+	const built = existsSync(SIDEBAR) ? statSync(SIDEBAR).mtimeMs : 0;
+	if (sources.some((file) => statSync(file).mtimeMs > built)) {
+		execFileSync(process.execPath, ["build.mjs"], {
+			cwd: ROOT,
+			stdio: "inherit",
+		});
+	}
+}
+
+/** The names the stand-in's preview gives with its default spreadsheet: KPI and Settings tabs hold data. */
+function previewNames(
+	language: Language,
+	replace: readonly TabKey[] = [],
+): TabNames {
+	const renamed = (key: TabKey) =>
+		replace.includes(key)
+			? names[language][key]
+			: `${names[language][key]} (2)`;
+	return {
+		...names[language],
+		kpis: renamed("kpis"),
+		settings: renamed("settings"),
+	};
+}
+
+/**
+ * The recorded generatePlan payload: the real server schema accepts it, and its plan has the kind's tabs,
+ * in order, named as the preview said.
+ */
+function checkRequest(recorded: unknown, expected: TabNames): GenerateRequest {
+	const request = parseGenerateRequest(recorded);
+	const { kind } = request.plan.choices;
+	expect(request.plan.tabs.map((tab) => [tab.key, tab.name])).toEqual(
+		tabsOf(kind).map((key) => [key, expected[key]]),
+	);
+	return request;
+}
+
+/** Every text cell of the plan, as written. */
+const textCells = (request: GenerateRequest): string[] =>
+	request.plan.tabs.flatMap((tab) =>
+		tab.cells.flat().filter((cell): cell is string => typeof cell === "string"),
+	);
+
+let browser: Browser;
+let html: string;
+
+interface Opened {
+	page: Page;
+	dialogs: string[];
+	pageErrors: string[];
+	requests: string[];
+}
+
+let opened: Opened[] = [];
+
+async function open(
+	change: (config: StandInConfig) => void = () => {},
+	viewport = { width: 300, height: 900 },
+): Promise<Opened> {
+	const page = await browser.newPage({ viewport });
+	page.setDefaultTimeout(5_000);
+	const result: Opened = { page, dialogs: [], pageErrors: [], requests: [] };
+	opened.push(result);
+	page.on("dialog", (dialog) => {
+		result.dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	page.on("pageerror", (error) => result.pageErrors.push(error.message));
+	await serve(page, result.requests);
+	const config = defaultConfig();
+	change(config);
+	await page.addInitScript(installStandIn, config);
+	await page.goto(PAGE_URL);
+	await page.locator("#plan-form").waitFor();
+	return result;
+}
+
+/** Offline: the page answers from the built file, every other request (the gstatic CSS) is refused at once. */
+async function serve(page: Page, requests: string[] = []): Promise<void> {
+	await page.route("**/*", (route) => {
+		const url = route.request().url();
+		if (url === PAGE_URL)
+			return route.fulfill({
+				body: html,
+				contentType: "text/html; charset=utf-8",
+			});
+		requests.push(url);
+		return route.abort();
+	});
+}
+
+const calls = (page: Page): Promise<RecordedCall[]> =>
+	page.evaluate(
+		() =>
+			(window as unknown as { __standIn: { calls: RecordedCall[] } }).__standIn
+				.calls,
+	);
+
+async function callsNamed(page: Page, name: string): Promise<unknown[]> {
+	return (await calls(page))
+		.filter((call) => call.name === name)
+		.map((call) => call.args[0]);
+}
+
+async function overflow(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			document.documentElement.scrollWidth -
+			document.documentElement.clientWidth,
+	);
+}
+
+beforeAll(async () => {
+	ensureBuilt();
+	html = readFileSync(SIDEBAR, "utf8");
+	mkdirSync(OUTPUT, { recursive: true });
+	browser = await chromium.launch({
+		executablePath: "/usr/bin/chromium",
+		args: [
+			"--headless",
+			"--no-sandbox",
+			"--disable-gpu",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+		],
+	});
+}, 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+beforeEach(() => {
+	opened = [];
+	return async () => {
+		for (const { page, dialogs, pageErrors, requests } of opened) {
+			// Nothing ran from data, nothing failed in the page, nothing but the add-on CSS was requested.
+			expect(dialogs).toEqual([]);
+			expect(pageErrors).toEqual([]);
+			expect(
+				requests.every((url) => url.startsWith("https://ssl.gstatic.com/")),
+			).toBe(true);
+			await page.close();
+		}
+	};
+});
+
+describe("the sidebar", { timeout: 30_000 }, () => {
+	it("opens in the spreadsheet's language with the plans, their tabs and the default stages", async () => {
+		const { page } = await open();
+		expect(await callsNamed(page, "getSidebarContext")).toHaveLength(1);
+		await expect
+			.poll(() => page.locator("html").getAttribute("lang"))
+			.toBe("fr");
+		await page
+			.getByRole("heading", { name: "Plan d'action commercial" })
+			.waitFor();
+		expect(await page.getByRole("radio").count()).toBe(4 + 2);
+		expect(
+			await page.getByRole("radio", { name: "Plan annuel" }).isChecked(),
+		).toBe(true);
+		expect(await page.locator("#kind-quarterly-desc").textContent()).toContain(
+			"8 onglets : Vue d'ensemble, Objectifs, Entonnoir",
+		);
+		expect(await page.getByLabel("Nom de l'étape 2").inputValue()).toBe(
+			"RDV qualifié",
+		);
+		expect(
+			await page.getByLabel("Probabilité de l'étape 3, en %").inputValue(),
+		).toBe("50");
+		expect(await page.getByLabel("Devise", { exact: true }).inputValue()).toBe(
+			"EUR",
+		);
+		expect(await page.getByLabel("Début de la période").inputValue()).toBe(
+			"2026-01-01",
+		);
+	});
+
+	it("creates a plan: pick a plan and a language, change a stage, generate, open a tab from the summary", async () => {
+		const { page } = await open();
+		await page.getByRole("radio", { name: "30-60-90" }).check();
+		await page.getByLabel("Langue").selectOption("en");
+		// The interface and the default stages follow the language.
+		await page.getByRole("heading", { name: "Sales action plan" }).waitFor();
+		expect(await page.getByLabel("Name of stage 2").inputValue()).toBe(
+			"Qualified meeting",
+		);
+		await page.getByLabel("Name of stage 2").fill(XSS_STAGE);
+		await page.getByLabel("Probability of stage 2, in %").fill("40");
+		await page
+			.getByLabel("Conversion from stage 3 to the next, in %")
+			.fill("35,5");
+		await page.getByLabel("Currency", { exact: true }).selectOption("other");
+		await page.getByLabel("Currency code (3 letters)").fill("sek");
+		await page.getByLabel("Add example rows").uncheck();
+		await page.getByRole("button", { name: "Create the plan" }).click();
+
+		await page.getByRole("heading", { name: "Plan created" }).waitFor();
+		// No preview was shown: the sidebar asked for one first, for the tab names.
+		expect(await callsNamed(page, "previewPlan")).toEqual([
+			{ kind: "30-60-90", language: "en", replace: [] },
+		]);
+		const [recorded] = await callsNamed(page, "generatePlan");
+		const request = checkRequest(recorded, previewNames("en"));
+		expect(request.plan.choices).toMatchObject({
+			kind: "30-60-90",
+			language: "en",
+			start: "2026-01-01",
+			currency: "SEK",
+			examples: false,
+		});
+		const stages = defaultStages("en");
+		expect(request.plan.choices.stages).toEqual([
+			stages[0],
+			{ name: XSS_STAGE, probability: 0.4, conversionRate: 0.5 },
+			{ ...stages[2], conversionRate: 0.355 },
+			...stages.slice(3),
+		]);
+		expect(request.plan.choices.roles).toEqual(defaultRoles("en"));
+		expect(request.replace).toEqual([]);
+		// The stage name reaches the sheet as the person typed it.
+		expect(textCells(request)).toContain(XSS_STAGE);
+		// Cross-tab formulas use the preview's names, "KPIs (2)" included.
+		expect(JSON.stringify(request.plan.tabs)).toContain(
+			`'${names.en.settings} (2)'!`,
+		);
+
+		// The summary lists every tab of the plan, by the name the server gave it.
+		const summary = page.locator("section.summary li");
+		expect(await summary.count()).toBe(8);
+		expect(await summary.locator(".tab-name").allTextContents()).toEqual(
+			tabsOf("30-60-90").map((key) => previewNames("en")[key]),
+		);
+		await page
+			.getByRole("button", { name: names.en.actions, exact: true })
+			.click();
+		await expect
+			.poll(() => callsNamed(page, "openTab"))
+			.toEqual([{ sheetId: 1003 }]);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+	});
+
+	it("previews what will be created and kept, and replaces a tab only when asked, with a warning", async () => {
+		const { page } = await open();
+		await page.getByLabel("Langue").selectOption("en");
+		await page.getByRole("radio", { name: "Quarterly one-page" }).check();
+		await page.getByRole("button", { name: "Preview" }).click();
+		await page.getByRole("heading", { name: "What will happen" }).waitFor();
+		expect(await callsNamed(page, "generatePlan")).toEqual([]);
+		const item = (key: string) =>
+			page.locator(`section.preview li[data-key="${key}"]`);
+		expect(await item("overview").textContent()).toContain("kept as it is");
+		expect(await item("objectives").textContent()).toContain("New tab");
+		expect(await item("kpis").textContent()).toContain(
+			`“${names.en.kpis}” is kept; the plan makes “${names.en.kpis} (2)”.`,
+		);
+
+		const replace = page.getByLabel(`Replace “${names.en.kpis}”`);
+		expect(await replace.isChecked()).toBe(false);
+		await replace.check();
+		await expect
+			.poll(() => item("kpis").locator(".warning").textContent())
+			.toContain(`the data in “${names.en.kpis}” will be erased`);
+		expect(await page.locator("#replace-summary").textContent()).toBe(
+			`Data erased and replaced: ${names.en.kpis}.`,
+		);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+		await page.screenshot({
+			path: output("sidebar-preview.png"),
+			fullPage: true,
+		});
+
+		// A change after the preview flags it as out of date; typing goes on in the same field.
+		await page.getByLabel("Probability of stage 1, in %").fill("1");
+		await page.locator("section.preview .stale").waitFor();
+		await page.keyboard.type("5");
+		expect(
+			await page.getByLabel("Probability of stage 1, in %").inputValue(),
+		).toBe("15");
+
+		await page.getByRole("button", { name: "Create the plan" }).click();
+		await page.getByRole("heading", { name: "Plan created" }).waitFor();
+		expect(await callsNamed(page, "previewPlan")).toEqual([
+			{ kind: "quarterly", language: "en", replace: [] },
+			{ kind: "quarterly", language: "en", replace: ["kpis"] },
+		]);
+		const [recorded] = await callsNamed(page, "generatePlan");
+		const request = checkRequest(recorded, previewNames("en", ["kpis"]));
+		expect(request.replace).toEqual(["kpis"]);
+		expect(request.plan.choices.stages[0]?.probability).toBe(0.15);
+		expect(
+			await page.locator('section.summary li[data-key="kpis"]').textContent(),
+		).toContain("Replaced");
+	});
+
+	it("shows progress while the plan is being created, with the buttons disabled", async () => {
+		const { page } = await open((config) => {
+			config.hold.generatePlan = true;
+		});
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.locator("progress").waitFor();
+		expect(await page.getByRole("status").textContent()).toContain(
+			"Création de 12 onglets",
+		);
+		expect(
+			await page.getByRole("button", { name: "Créer le plan" }).isDisabled(),
+		).toBe(true);
+		expect(
+			await page.getByRole("button", { name: "Aperçu" }).isDisabled(),
+		).toBe(true);
+		expect(
+			await page
+				.getByRole("button", { name: "Appliquer ou actualiser les alertes" })
+				.isDisabled(),
+		).toBe(true);
+		await page.evaluate(() =>
+			(
+				window as unknown as { __standIn: { release(): void } }
+			).__standIn.release(),
+		);
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		expect(await page.locator("progress").count()).toBe(0);
+		expect(
+			await page.getByRole("button", { name: "Créer le plan" }).isEnabled(),
+		).toBe(true);
+		// Focus moves to the result, for keyboard and screen-reader users.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			"summary-title",
+		);
+	});
+
+	it("shows a server error in plain words, and lets the person try again", async () => {
+		const message = "You do not have permission to edit this spreadsheet.";
+		const { page } = await open((config) => {
+			config.fail.generatePlan = message;
+		});
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		const alert = page.locator("#plan-errors");
+		await expect
+			.poll(() => alert.textContent())
+			.toBe(`La création du plan a échoué : ${message}`);
+		expect(await alert.getAttribute("role")).toBe("alert");
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			"plan-errors",
+		);
+		expect(
+			await page.getByRole("button", { name: "Créer le plan" }).isEnabled(),
+		).toBe(true);
+		expect(await page.locator("section.summary").count()).toBe(0);
+
+		await page.evaluate(() => {
+			(
+				window as unknown as { __standIn: { config: StandInConfig } }
+			).__standIn.config.fail = {};
+		});
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		expect(await alert.textContent()).toBe("");
+	});
+
+	it("refuses a plan built before the spreadsheet changed, shows why and the new preview, then creates it", async () => {
+		const { page } = await open((config) => {
+			config.hold.generatePlan = true;
+		});
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await expect.poll(() => callsNamed(page, "generatePlan")).toHaveLength(1);
+		// A teammate fills a "Entonnoir" tab between the sidebar's preview and its plan reaching the server.
+		await page.evaluate(() => {
+			const standIn = (
+				window as unknown as {
+					__standIn: { config: StandInConfig; release(): void };
+				}
+			).__standIn;
+			standIn.config.existing.funnel = "rename";
+			standIn.release();
+		});
+		const alert = page.locator("#plan-errors");
+		await expect
+			.poll(() => alert.textContent())
+			.toBe(
+				`La création du plan a échoué : The spreadsheet changed since the preview (the funnel tab would now be "${names.fr.funnel} (2)", not "${names.fr.funnel}"). Preview again, then create the plan.`,
+			);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			"plan-errors",
+		);
+		expect(await page.locator("section.summary").count()).toBe(0);
+		// The preview list shows the spreadsheet as it is now.
+		await expect
+			.poll(() =>
+				page
+					.locator('section.preview li[data-key="funnel"] .tab-name')
+					.textContent(),
+			)
+			.toBe(`${names.fr.funnel} (2)`);
+
+		await page.evaluate(() => {
+			(
+				window as unknown as { __standIn: { config: StandInConfig } }
+			).__standIn.config.hold = {};
+		});
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		const [, recorded] = await callsNamed(page, "generatePlan");
+		checkRequest(recorded, {
+			...previewNames("fr"),
+			funnel: `${names.fr.funnel} (2)`,
+		});
+		expect(await alert.textContent()).toBe("");
+	});
+
+	it("shows an error when the spreadsheet cannot be read at all, with a retry", async () => {
+		const page = await browser.newPage({
+			viewport: { width: 300, height: 900 },
+		});
+		page.setDefaultTimeout(5_000);
+		const pageErrors: string[] = [];
+		page.on("pageerror", (error) => pageErrors.push(error.message));
+		await serve(page);
+		const config = defaultConfig();
+		config.fail.getSidebarContext =
+			"Authorisation is required to perform that action.";
+		await page.addInitScript(installStandIn, config);
+		await page.goto(PAGE_URL);
+		const alert = page.getByRole("alert");
+		await expect
+			.poll(() => alert.textContent())
+			.toContain("Authorisation is required to perform that action.");
+		await page.evaluate(() => {
+			(
+				window as unknown as { __standIn: { config: StandInConfig } }
+			).__standIn.config.fail = {};
+		});
+		await page.getByRole("button", { name: /Réessayer|Try again/ }).click();
+		await page.locator("#plan-form").waitFor();
+		expect(pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	it("refuses wrong percentages and empty names before calling the server", async () => {
+		const { page } = await open((config) => {
+			config.context = { ...config.context, language: "en" };
+		});
+		await page.getByLabel("Probability of stage 1, in %").fill("150");
+		await page.getByRole("button", { name: "Add a role" }).click();
+		// The new role's field has the focus.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			"role-4",
+		);
+		await page.getByRole("button", { name: "Create the plan" }).click();
+		const alert = page.locator("#plan-errors");
+		await expect
+			.poll(() => alert.locator("li").allTextContents())
+			.toEqual([
+				"Prob. % of “Lead”: “150” is not a percentage between 0 and 100.",
+				"Role 5 is empty: type a name or remove it.",
+			]);
+		expect(
+			await page
+				.getByLabel("Probability of stage 1, in %")
+				.getAttribute("aria-invalid"),
+		).toBe("true");
+		expect(await callsNamed(page, "generatePlan")).toEqual([]);
+
+		await page.getByRole("button", { name: "Remove role 5" }).click();
+		await page.getByLabel("Probability of stage 1, in %").fill("15");
+		await page.getByRole("button", { name: "Remove stage 3" }).click();
+		await page.getByRole("button", { name: "Create the plan" }).click();
+		await page.getByRole("heading", { name: "Plan created" }).waitFor();
+		const [recorded] = await callsNamed(page, "generatePlan");
+		const { plan } = checkRequest(recorded, previewNames("en"));
+		expect(
+			plan.choices.stages.map((stage) => [stage.name, stage.probability]),
+		).toEqual([
+			["Lead", 0.15],
+			["Qualified meeting", 0.25],
+			["Negotiation", 0.8],
+			["Won", 1],
+		]);
+		expect(plan.choices.roles).toEqual(defaultRoles("en"));
+	});
+
+	it("shows names from the sheet and the person as literal text, never as HTML", async () => {
+		const { page, dialogs } = await open();
+		await page.getByLabel("Nom de l'étape 2").fill(XSS_STAGE);
+		expect(await page.getByLabel("Nom de l'étape 2").inputValue()).toBe(
+			XSS_STAGE,
+		);
+		// The same name in an error message, and a tab name holding markup in the preview and summary.
+		await page
+			.getByLabel("Conversion de l'étape 2 vers la suivante, en %")
+			.fill("abc");
+		await page.getByRole("button", { name: "Aperçu" }).click();
+		await expect
+			.poll(() => page.locator("#plan-errors").textContent())
+			.toContain(`« ${XSS_STAGE} »`);
+		await page
+			.getByLabel("Conversion de l'étape 2 vers la suivante, en %")
+			.fill("50");
+		await page.getByRole("button", { name: "Aperçu" }).click();
+		await page.locator("section.preview").waitFor();
+		expect(
+			await page
+				.locator('section.preview li[data-key="pipeline"] .tab-name')
+				.textContent(),
+		).toBe(XSS_TAB);
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.getByRole("button", { name: XSS_TAB }).waitFor();
+		const request = checkRequest(
+			(await callsNamed(page, "generatePlan"))[0],
+			previewNames("fr"),
+		);
+		expect(request.plan.choices.stages[1]?.name).toBe(XSS_STAGE);
+		expect(textCells(request)).toContain(XSS_STAGE);
+		await page.getByRole("radio", { name: "Le tableau sélectionné" }).check();
+		await page.getByLabel("Colonne du réalisé").fill("c");
+		await page.getByLabel("Colonne de l'objectif").fill("d");
+		await page.getByLabel("Colonne du seuil").fill("e");
+		await page
+			.getByRole("button", { name: "Appliquer ou actualiser les alertes" })
+			.click();
+		await expect
+			.poll(() => page.locator("#alerts-result").textContent())
+			.toContain(`« ${XSS_SHEET} »`);
+		// No element was made from the data and nothing ran.
+		expect(await page.locator("img").count()).toBe(0);
+		expect(await page.locator("body script").count()).toBe(1);
+		expect(dialogs).toEqual([]);
+	});
+
+	it("applies KPI alerts on the KPI tab or on a selected table, checking the column letters", async () => {
+		const { page } = await open((config) => {
+			config.context = { ...config.context, language: "en" };
+		});
+		await page
+			.getByRole("button", { name: "Apply or refresh KPI alerts" })
+			.click();
+		await expect
+			.poll(() => page.locator("#alerts-result").textContent())
+			.toBe(`12 rules applied on “${names.en.kpis}”, A2:F9.`);
+
+		await page.getByRole("radio", { name: "The selected table" }).check();
+		await page.getByLabel("Actual column").fill("1");
+		await page.getByLabel("Target column").fill("c");
+		await page.getByLabel("Threshold column").fill("C");
+		await page.getByLabel("Direction", { exact: true }).selectOption("column");
+		// Enter submits the form, from the field just shown.
+		await page.getByLabel("Direction column").fill("F");
+		await page.getByLabel("Direction column").press("Enter");
+		await expect
+			.poll(() => page.locator("#alerts-errors li").allTextContents())
+			.toEqual([
+				"Actual column: “1” is not a column letter (A, B… AA).",
+				"Each column must be a different one.",
+			]);
+		expect(await callsNamed(page, "applyKpiAlerts")).toHaveLength(1);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+		await page.getByLabel("Actual column").fill("b");
+		await page.getByLabel("Threshold column").fill("e");
+		await page
+			.getByRole("button", { name: "Apply or refresh KPI alerts" })
+			.click();
+		await expect
+			.poll(() => callsNamed(page, "applyKpiAlerts"))
+			.toEqual([
+				{ target: "kpis" },
+				{
+					target: "selection",
+					columns: {
+						actual: "B",
+						target: "C",
+						threshold: "E",
+						direction: { column: "F" },
+					},
+				},
+			]);
+		await expect
+			.poll(() => page.locator("#alerts-errors").textContent())
+			.toBe("");
+
+		await page.evaluate(() => {
+			(
+				window as unknown as { __standIn: { config: StandInConfig } }
+			).__standIn.config.fail.applyKpiAlerts =
+				"No table around the selected cell: select a cell inside the table.";
+		});
+		await page.getByLabel("Direction", { exact: true }).selectOption("lower");
+		await page
+			.getByRole("button", { name: "Apply or refresh KPI alerts" })
+			.click();
+		await expect
+			.poll(() => page.locator("#alerts-errors").textContent())
+			.toBe(
+				"The alerts could not be applied: No table around the selected cell: select a cell inside the table.",
+			);
+		const [, , last] = await callsNamed(page, "applyKpiAlerts");
+		expect(last).toEqual({
+			target: "selection",
+			columns: { actual: "B", target: "C", threshold: "E", direction: "lower" },
+		});
+	});
+
+	it("works with the keyboard: every control is labelled, Tab reaches Create, Enter creates", async () => {
+		const { page } = await open();
+		const unlabelled = await page.evaluate(() =>
+			[...document.querySelectorAll("input, select, button")]
+				.filter((element) => {
+					const labelled =
+						element.getAttribute("aria-label") ||
+						(element as HTMLInputElement).labels?.length;
+					return !(
+						labelled ||
+						(element.tagName === "BUTTON" && element.textContent?.trim())
+					);
+				})
+				.map((element) => element.outerHTML),
+		);
+		expect(unlabelled).toEqual([]);
+
+		// Enter in a field submits the plan form: it previews, which writes nothing.
+		await page.getByLabel("Nom de l'étape 1").press("Enter");
+		await page.locator("section.preview").waitFor();
+		expect(await callsNamed(page, "generatePlan")).toEqual([]);
+
+		await page.evaluate(() =>
+			(document.activeElement as HTMLElement | null)?.blur(),
+		);
+		let presses = 0;
+		while (
+			(await page.evaluate(() => document.activeElement?.id)) !== "generate"
+		) {
+			await page.keyboard.press("Tab");
+			presses += 1;
+			expect(presses).toBeLessThan(80);
+		}
+		// The focus is visible.
+		expect(
+			await page
+				.locator("#generate")
+				.evaluate((button) => getComputedStyle(button).outlineStyle),
+		).not.toBe("none");
+		await page.keyboard.press("Enter");
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		checkRequest(
+			(await callsNamed(page, "generatePlan"))[0],
+			previewNames("fr"),
+		);
+	});
+
+	it("fits 300 px without horizontal scrolling; screenshot in test-output/sidebar.png", async () => {
+		const { page } = await open();
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: output("sidebar.png") });
+		await page.getByRole("button", { name: "Ajouter une étape" }).click();
+		await page
+			.getByLabel("Nom de l'étape 6")
+			.fill("Signature d'un contrat cadre pluriannuel avec le groupe");
+		await page.getByLabel("Probabilité de l'étape 6, en %").fill("90");
+		await page
+			.getByLabel("Conversion de l'étape 6 vers la suivante, en %")
+			.fill("100");
+		await page.getByRole("radio", { name: "Le tableau sélectionné" }).check();
+		await page.getByLabel("Sens", { exact: true }).selectOption("column");
+		await page.getByLabel("Devise", { exact: true }).selectOption("other");
+		await page.getByLabel("Code de la devise (3 lettres)").fill("NOK");
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: output("sidebar-full.png"), fullPage: true });
+	});
+});
