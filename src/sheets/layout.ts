@@ -81,42 +81,27 @@ export function gridOf(tab: Tab): Grid {
 }
 
 /**
- * Columns whose widths differ by at most this many pixels share one setColumnWidths call, at the widest of them: each
- * call is a round trip to Sheets, and 10 px is less than one character.
- */
-export const WIDTH_TOLERANCE = 10;
-
-/**
- * Runs of (nearly) equal widths, one setColumnWidths call each. On a new sheet, runs at Sheets' default width are
- * dropped: they would change nothing.
+ * The tab's column widths in at most two setColumnWidths calls: the first column (titles and labels) as the plan
+ * says, the others at the median of theirs. Each call is a call to the Spreadsheet service, and per-column widths
+ * would cost one call per change of width; the exports and the preview keep the plan's exact widths.
+ * On a new sheet, a run at Sheets' default width is dropped: it would change nothing.
  */
 export function widthRuns(
 	widths: readonly number[],
 	skipWidth?: number,
 ): WidthRun[] {
-	const runs: {
-		start: number;
-		count: number;
-		width: number;
-		narrowest: number;
-	}[] = [];
-	widths.forEach((width, index) => {
-		const last = runs[runs.length - 1];
-		if (
-			last &&
-			Math.max(last.width, width) - Math.min(last.narrowest, width) <=
-				WIDTH_TOLERANCE
-		) {
-			last.count++;
-			last.width = Math.max(last.width, width);
-			last.narrowest = Math.min(last.narrowest, width);
-		} else {
-			runs.push({ start: index + 1, count: 1, width, narrowest: width });
-		}
-	});
-	return runs
-		.filter((run) => run.width !== skipWidth)
-		.map(({ start, count, width }) => ({ start, count, width }));
+	const [first, ...rest] = widths;
+	if (first === undefined) return [];
+	const sorted = [...rest].sort((a, b) => a - b);
+	const median = sorted[Math.floor((sorted.length - 1) / 2)];
+	const runs: WidthRun[] =
+		median === undefined || median === first
+			? [{ start: 1, count: widths.length, width: first }]
+			: [
+					{ start: 1, count: 1, width: first },
+					{ start: 2, count: rest.length, width: median },
+				];
+	return runs.filter((run) => run.width !== skipWidth);
 }
 
 /** Protected areas that touch along a full edge become one, so one Protection instead of two. */

@@ -2,6 +2,11 @@
 
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
+import { buildPlan } from "../../src/plan/build-plan";
+import { defaultChoices } from "../../src/plan/defaults";
+import { defaultTabNames } from "../../src/plan/tab-names";
+import { install } from "../../src/preview/fakes/services";
+import { applyPlan } from "../../src/sheets";
 
 const DEALS = 100_000;
 const RUNS = 15;
@@ -77,3 +82,13 @@ console.log(`  ratio:     ${(median(forecastTimes) / median(bareTimes)).toFixed(
 console.log("dist/Code.js");
 console.log(`  size:       ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (target < 60 KB)`);
 console.log(`  evaluation: ${ms(median(evaluations))} (median of ${evaluations.length}, fresh context each)`);
+
+// The annual plan written to the recording fake: every call on a Spreadsheet, Sheet, Range or Protection counts.
+const fakes = install();
+const plan = buildPlan(defaultChoices("annual", "en", "2027-01-01"), defaultTabNames("en"));
+fakes.calls.reset();
+applyPlan(fakes.document, plan);
+const documentCalls = fakes.calls.byKind.document;
+console.log(`Annual plan written to the recording fake (${plan.tabs.length} tabs)`);
+console.log(`  Spreadsheet-service calls: ${documentCalls} (${(documentCalls / plan.tabs.length).toFixed(1)} per tab)`);
+console.log(`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`);

@@ -2,14 +2,14 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TabKey } from "../../src/plan/types";
+import { type Fakes, install } from "../../src/preview/fakes/services";
+import type { FakeDataValidation } from "../../src/preview/fakes/spreadsheet";
 import {
 	applyPlan,
 	PROTECTION_DESCRIPTIONS,
 	placeTabs,
 	readTabIds,
 } from "../../src/sheets";
-import { type Fakes, install } from "../../src/preview/fakes/services";
-import type { FakeDataValidation } from "../../src/preview/fakes/spreadsheet";
 import { annualPlan, KEYS, NAMES } from "./fixtures";
 
 /** What the server does for generatePlan, without the lock and validation. */
@@ -62,11 +62,11 @@ describe("applying the annual plan to a new spreadsheet", () => {
 	it.each([
 		// insertSheet, getSheetId, getRange, setValues, setNumberFormats, setFontWeights, setDataValidations, getRangeList,
 		// getRanges, setFrozenRows, 3 × setColumnWidths, protect, setWarningOnly, setDescription, setUnprotectedRanges.
-		{ tab: "a table tab", key: "pipeline" as TabKey, calls: 17 },
+		{ tab: "a table tab", key: "pipeline" as TabKey, calls: 16 },
 		{
 			tab: "the KPI tab (plus its alert rules)",
 			key: "kpis" as TabKey,
-			calls: 18,
+			calls: 17,
 		},
 		// insertSheet, getSheetId, getRange, setValues, setFontWeights, setColumnWidths, getRange, protect, setWarningOnly, setDescription.
 		// (No setNumberFormats, setDataValidations, setFrozenRows: nothing to set.)

@@ -77,27 +77,19 @@ describe("column widths", () => {
 	it.each([
 		{ widths: [200, 200, 200], skip: undefined, runs: [[1, 3, 200]] },
 		{
-			widths: [200, 120, 120, 300],
+			widths: [200, 120, 130, 300],
 			skip: undefined,
 			runs: [
 				[1, 1, 200],
-				[2, 2, 120],
-				[4, 1, 300],
+				[2, 3, 130],
 			],
 		},
-		{
-			widths: [110, 100, 120],
-			skip: undefined,
-			runs: [
-				[1, 2, 110],
-				[3, 1, 120],
-			],
-		},
-		{ widths: [100, 100, 240], skip: 100, runs: [[3, 1, 240]] },
-		{ widths: [90, 100, 240], skip: 100, runs: [[3, 1, 240]] },
+		{ widths: [240, 100, 100, 180], skip: 100, runs: [[1, 1, 240]] },
+		{ widths: [100, 160, 150, 170], skip: 100, runs: [[2, 3, 160]] },
+		{ widths: [300], skip: 100, runs: [[1, 1, 300]] },
 		{ widths: [], skip: 100, runs: [] },
 	])(
-		"sets $widths in runs $runs (default $skip left alone)",
+		"sets $widths as the first column and the median of the others: $runs (default $skip left alone)",
 		({ widths, skip, runs }) => {
 			expect(
 				widthRuns(widths, skip).map((r) => [r.start, r.count, r.width]),
