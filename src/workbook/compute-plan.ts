@@ -31,7 +31,8 @@ export function toRawContent(cell: Cell): RawCellContent {
 export function planEngine(plan: Plan): HyperFormula {
   registerCustomFunctions();
   const sheets = Object.fromEntries(plan.tabs.map((tab) => [tab.name, tab.cells.map((row) => row.map(toRawContent))]));
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useStats: false });
+  // Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
 }
 
 export function readTab(engine: HyperFormula, key: TabKey, name: string): ComputedTab {

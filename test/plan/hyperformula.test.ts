@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
-import { capacityLayout } from "../../src/plan/tabs/capacity";
+import { functions } from "../../src/functions";
+import { capacityColumns, capacityLayout } from "../../src/plan/tabs/capacity";
 import { funnelLayout } from "../../src/plan/tabs/funnel";
 import { kpisLayout } from "../../src/plan/tabs/kpis";
-import { pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { settingRows, settingsAreas } from "../../src/plan/tabs/settings";
 import type { Language, PlanKind } from "../../src/plan/types";
 import { errorsIn, evaluate } from "./hyperformula";
 
@@ -141,5 +143,64 @@ describe("formulas in HyperFormula", () => {
 			[start + 30, start + 59],
 			[start + 60, start + 89],
 		]);
+	});
+
+	describe("the key figures equal what the custom functions compute from the same cells", () => {
+		const { values } = evaluated("annual", "en", true);
+		const settings = values.settings ?? [];
+		const setting = (key: keyof typeof settingRows) => settings[settingRows[key]]?.[1];
+		const column = (rows: unknown[][], from: number, count: number, at: number) =>
+			rows.slice(from, from + count).map((row) => [row[at] ?? ""]);
+		const block = (rows: unknown[][], area: { row: number; column: number; rows: number; columns: number }) =>
+			rows.slice(area.row, area.row + area.rows).map((row) =>
+				Array.from({ length: area.columns }, (_, c) => row[area.column + c] ?? ""),
+			);
+		// Sheets passes date cells as Dates; HyperFormula holds them as serial numbers.
+		const asDate = (serial: unknown) =>
+			typeof serial === "number" ? new Date(1899, 11, 30 + serial) : serial;
+
+		it("the weighted forecast", () => {
+			const pipeline = values.pipeline ?? [];
+			const { firstRow, lastRow, forecast } = pipelineLayout;
+			const rows = lastRow - firstRow + 1;
+			const direct = functions.WEIGHTED_FORECAST?.(
+				column(pipeline, firstRow, rows, pipelineColumns.amount),
+				column(pipeline, firstRow, rows, pipelineColumns.stage),
+				block(settings, settingsAreas.stageTable),
+				column(pipeline, firstRow, rows, pipelineColumns.closeDate).map(([cell]) => [asDate(cell)]),
+				asDate(setting("start")),
+				asDate(setting("end")),
+			);
+			expect(pipeline[forecast.row]?.[forecast.column]).toBe(direct);
+		});
+
+		it("the funnel volumes", () => {
+			const funnel = values.funnel ?? [];
+			const names = block(settings, settingsAreas.funnelNames).filter(([name]) => name !== "");
+			const direct = functions.FUNNEL_TARGETS?.(
+				setting("revenueTarget"),
+				setting("dealSize"),
+				block(settings, settingsAreas.funnelRates).slice(0, names.length - 1),
+				names,
+				setting("weeks"),
+			) as unknown[][];
+			const spilled = block(funnel, { ...funnelLayout.spill, rows: direct.length });
+			expect(spilled).toEqual(direct);
+		});
+
+		it("the reps needed per role", () => {
+			const capacity = values.capacity ?? [];
+			const first = capacityLayout.firstRow;
+			const role = capacity[first] ?? [];
+			const direct = functions.HEADCOUNT_NEEDED?.(
+				role[capacityColumns.workload],
+				role[capacityColumns.perPeriod],
+				role[capacityColumns.attainment],
+				role[capacityColumns.ramp],
+				capacity[capacityLayout.months.row]?.[capacityLayout.months.column],
+				role[capacityColumns.current],
+			);
+			expect(role[capacityColumns.needed]).toBe(direct);
+		});
 	});
 });
