@@ -7,91 +7,91 @@
 import type { Language, Plan, PlanKind, TabKey, TabNames } from "./plan/types";
 
 export interface PlanKindInfo {
-  readonly kind: PlanKind;
-  readonly tabs: readonly TabKey[];
+	readonly kind: PlanKind;
+	readonly tabs: readonly TabKey[];
 }
 
 export interface SidebarContext {
-  /** From the spreadsheet's locale: French for fr_*, English otherwise. */
-  readonly language: Language;
-  readonly currency: string;
-  /** Suggested first day of the period, ISO "YYYY-MM-DD". */
-  readonly start: string;
+	/** From the spreadsheet's locale: French for fr_*, English otherwise. */
+	readonly language: Language;
+	readonly currency: string;
+	/** Suggested first day of the period, ISO "YYYY-MM-DD". */
+	readonly start: string;
 }
 
 /** What happens to one tab when the plan is generated. */
 export type TabAction =
-  /** A new tab. */
-  | "create"
-  /** This plan's tab from an earlier run: left as it is. */
-  | "keep"
-  /** A tab with the same name exists and is empty: it is filled. */
-  | "fill"
-  /** A tab with the same name holds someone's data: the plan's tab gets a new name, unless the person asks to replace it. */
-  | "rename"
-  /** The person asked to replace an existing tab. */
-  | "replace";
+	/** A new tab. */
+	| "create"
+	/** This plan's tab from an earlier run: left as it is. */
+	| "keep"
+	/** A tab with the same name exists and is empty: it is filled. */
+	| "fill"
+	/** A tab with the same name holds someone's data: the plan's tab gets a new name, unless the person asks to replace it. */
+	| "rename"
+	/** The person asked to replace an existing tab. */
+	| "replace";
 
 export interface TabPreview {
-  readonly key: TabKey;
-  /** The name the tab will have. */
-  readonly name: string;
-  readonly action: TabAction;
-  /** For "rename" and "replace": the existing tab the plan's name clashed with. */
-  readonly existing?: string;
+	readonly key: TabKey;
+	/** The name the tab will have. */
+	readonly name: string;
+	readonly action: TabAction;
+	/** For "rename" and "replace": the existing tab the plan's name clashed with. */
+	readonly existing?: string;
 }
 
 export interface PreviewRequest {
-  readonly kind: PlanKind;
-  readonly language: Language;
-  /** Tabs the person explicitly agreed to replace although they hold data. */
-  readonly replace: readonly TabKey[];
+	readonly kind: PlanKind;
+	readonly language: Language;
+	/** Tabs the person explicitly agreed to replace although they hold data. */
+	readonly replace: readonly TabKey[];
 }
 
 export interface PlanPreview {
-  readonly tabs: readonly TabPreview[];
-  /** The final name of every tab, to build the plan's cross-tab formulas with. */
-  readonly names: TabNames;
+	readonly tabs: readonly TabPreview[];
+	/** The final name of every tab, to build the plan's cross-tab formulas with. */
+	readonly names: TabNames;
 }
 
 export interface GenerateRequest {
-  /** Built by the sidebar with the names of the preview; the server refuses it if the spreadsheet changed since. */
-  readonly plan: Plan;
-  readonly replace: readonly TabKey[];
+	/** Built by the sidebar with the names of the preview; the server refuses it if the spreadsheet changed since. */
+	readonly plan: Plan;
+	readonly replace: readonly TabKey[];
 }
 
 export interface GenerateResult {
-  readonly tabs: readonly (TabPreview & { readonly sheetId: number })[];
+	readonly tabs: readonly (TabPreview & { readonly sheetId: number })[];
 }
 
 export type Direction = "higher" | "lower";
 
 /** KPI alerts on a table the person selects: which columns (letters) hold what. */
 export interface AlertsRequest {
-  /** "kpis": the plan's KPI tab; "selection": the table around the active range. */
-  readonly target: "kpis" | "selection";
-  readonly columns?: {
-    readonly actual: string;
-    readonly target: string;
-    readonly threshold: string;
-    /** A fixed direction for every row, or the letter of a column holding "higher"/"lower" (or their French words). */
-    readonly direction: Direction | { readonly column: string };
-  };
+	/** "kpis": the plan's KPI tab; "selection": the table around the active range. */
+	readonly target: "kpis" | "selection";
+	readonly columns?: {
+		readonly actual: string;
+		readonly target: string;
+		readonly threshold: string;
+		/** A fixed direction for every row, or the letter of a column holding "higher"/"lower" (or their French words). */
+		readonly direction: Direction | { readonly column: string };
+	};
 }
 
 export interface AlertsResult {
-  readonly sheetName: string;
-  /** A1 notation of the rows that got alerts. */
-  readonly range: string;
-  readonly rules: number;
+	readonly sheetName: string;
+	/** A1 notation of the rows that got alerts. */
+	readonly range: string;
+	readonly rules: number;
 }
 
 /** Every function the sidebar may call, with its argument and result. */
 export interface ServerApi {
-  getSidebarContext(): SidebarContext;
-  previewPlan(request: PreviewRequest): PlanPreview;
-  generatePlan(request: GenerateRequest): GenerateResult;
-  applyKpiAlerts(request: AlertsRequest): AlertsResult;
-  /** Makes a tab the active one, for the summary's links. */
-  openTab(request: { readonly sheetId: number }): void;
+	getSidebarContext(): SidebarContext;
+	previewPlan(request: PreviewRequest): PlanPreview;
+	generatePlan(request: GenerateRequest): GenerateResult;
+	applyKpiAlerts(request: AlertsRequest): AlertsResult;
+	/** Makes a tab the active one, for the summary's links. */
+	openTab(request: { readonly sheetId: number }): void;
 }

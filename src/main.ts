@@ -2,5 +2,5 @@
 
 export { functions } from "./functions";
 export { customFunctions as registry } from "./functions/registry";
-export * as triggers from "./triggers";
 export { server } from "./server";
+export * as triggers from "./triggers";

@@ -92,7 +92,10 @@ function preview(request: PreviewRequest) {
 }
 
 /** The sidebar built the plan from a preview; if a tab appeared or was renamed since, its formulas would point wrong. */
-function checkPlanMatches(plan: Plan, names: Readonly<Record<string, string>>): void {
+function checkPlanMatches(
+	plan: Plan,
+	names: Readonly<Record<string, string>>,
+): void {
 	const expected = tabsOf(plan.choices.kind);
 	const keys = plan.tabs.map((tab) => tab.key);
 	if (keys.join() !== expected.join()) {
@@ -228,7 +231,11 @@ export const server: ServerApi = {
 		const { plan, replace } = parseGenerateRequest(request);
 		const { kind, language } = plan.choices;
 		return withDocumentLock(() => {
-			const { spreadsheet, properties, placements } = preview({ kind, language, replace });
+			const { spreadsheet, properties, placements } = preview({
+				kind,
+				language,
+				replace,
+			});
 			checkPlanMatches(plan, placements.names);
 			const applied = applyPlan(spreadsheet, plan, { placements, properties });
 			return {

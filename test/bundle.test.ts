@@ -3,108 +3,161 @@ import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customFunctions } from "../src/functions/registry";
 
-const SERVICES = ["SpreadsheetApp", "HtmlService", "Session", "LockService", "PropertiesService", "CacheService", "Utilities", "Logger", "ScriptApp", "UrlFetchApp", "DriveApp"];
+const SERVICES = [
+	"SpreadsheetApp",
+	"HtmlService",
+	"Session",
+	"LockService",
+	"PropertiesService",
+	"CacheService",
+	"Utilities",
+	"Logger",
+	"ScriptApp",
+	"UrlFetchApp",
+	"DriveApp",
+];
 
 /** A service that throws on any use, so the test fails if code touches it when it should not. */
 function forbidden(name: string): unknown {
-  return new Proxy(() => undefined, {
-    get: (_, property) => {
-      throw new Error(`${name}.${String(property)} was used`);
-    },
-    apply: () => {
-      throw new Error(`${name} was called`);
-    },
-  });
+	return new Proxy(() => undefined, {
+		get: (_, property) => {
+			throw new Error(`${name}.${String(property)} was used`);
+		},
+		apply: () => {
+			throw new Error(`${name} was called`);
+		},
+	});
 }
 
 let code: string;
 let context: vm.Context;
 
 /** Runs an expression inside the Apps Script-like context, so Dates and arrays come from that realm as in Sheets. */
-const run = (expression: string): unknown => vm.runInContext(expression, context);
+const run = (expression: string): unknown =>
+	vm.runInContext(expression, context);
 
 beforeAll(() => {
-  code = readFileSync("dist/Code.js", "utf8");
-  context = vm.createContext(Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])));
-  vm.runInContext(code, context, { filename: "Code.js" });
+	code = readFileSync("dist/Code.js", "utf8");
+	context = vm.createContext(
+		Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
+	);
+	vm.runInContext(code, context, { filename: "Code.js" });
 });
 
 describe("dist/Code.js, loaded as Apps Script loads it", () => {
-  it("is one classic script, without import or export", () => {
-    expect(code).not.toMatch(/^\s*(import|export)\s/m);
-  });
+	it("is one classic script, without import or export", () => {
+		expect(code).not.toMatch(/^\s*(import|export)\s/m);
+	});
 
-  it.each(["onOpen", "onInstall", "showSidebar", ...customFunctions.map((spec) => spec.name)])(
-    "declares %s at top level",
-    (name) => {
-      expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
-      expect(run(`typeof ${name}`)).toBe("function");
-    },
-  );
+	it.each([
+		"onOpen",
+		"onInstall",
+		"showSidebar",
+		...customFunctions.map((spec) => spec.name),
+	])("declares %s at top level", (name) => {
+		expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+		expect(run(`typeof ${name}`)).toBe("function");
+	});
 
-  it.each([
-    ["WEIGHTED_FORECAST(100, 0.5)", 50],
-    ['WEIGHTED_FORECAST([[1000],[2000],[""],[""]], [["Lead"],[" WON "],[""],[""]], [["lead", 10],["Won", 100]])', 2100],
-    [
-      'WEIGHTED_FORECAST([[1000],[2000]], [[0.5],[0.5]], "", [[new Date(2027,0,31)],[new Date(2027,1,1)]], new Date(2027,0,1), new Date(2027,0,31))',
-      500,
-    ],
-    ["WEIGHTED_FORECAST([[1000, 2000]], [[0.5, 0.25]], undefined, undefined, undefined, undefined)", 1000],
-    ["FUNNEL_TARGETS(120000, 6000, 0.25)", [[80], [20]]],
-    ['FUNNEL_TARGETS(120000, 6000, [[0.5],[0.25],[""]], [["Meeting"],["Proposal"],["Won"],[""]], 4)', [["Meeting", 160, 40], ["Proposal", 80, 20], ["Won", 20, 5]]],
-    ["HEADCOUNT_NEEDED(200, 20)", 10],
-    ["HEADCOUNT_NEEDED(21, 1, 0.7)", 30],
-    ['HEADCOUNT_NEEDED(1200000, 100000, 0.8, 3, 12, 10)', 16],
-  ])("computes =%s like Sheets", (call, expected) => {
-    expect(JSON.parse(JSON.stringify(run(call)))).toEqual(expected);
-  });
+	it.each([
+		["WEIGHTED_FORECAST(100, 0.5)", 50],
+		[
+			'WEIGHTED_FORECAST([[1000],[2000],[""],[""]], [["Lead"],[" WON "],[""],[""]], [["lead", 10],["Won", 100]])',
+			2100,
+		],
+		[
+			'WEIGHTED_FORECAST([[1000],[2000]], [[0.5],[0.5]], "", [[new Date(2027,0,31)],[new Date(2027,1,1)]], new Date(2027,0,1), new Date(2027,0,31))',
+			500,
+		],
+		[
+			"WEIGHTED_FORECAST([[1000, 2000]], [[0.5, 0.25]], undefined, undefined, undefined, undefined)",
+			1000,
+		],
+		["FUNNEL_TARGETS(120000, 6000, 0.25)", [[80], [20]]],
+		[
+			'FUNNEL_TARGETS(120000, 6000, [[0.5],[0.25],[""]], [["Meeting"],["Proposal"],["Won"],[""]], 4)',
+			[
+				["Meeting", 160, 40],
+				["Proposal", 80, 20],
+				["Won", 20, 5],
+			],
+		],
+		["HEADCOUNT_NEEDED(200, 20)", 10],
+		["HEADCOUNT_NEEDED(21, 1, 0.7)", 30],
+		["HEADCOUNT_NEEDED(1200000, 100000, 0.8, 3, 12, 10)", 16],
+	])("computes =%s like Sheets", (call, expected) => {
+		expect(JSON.parse(JSON.stringify(run(call)))).toEqual(expected);
+	});
 
-  it.each([
-    ['WEIGHTED_FORECAST([[100],[200]], [[0.5],[150]])', "WEIGHTED_FORECAST: probabilities, row 2: 150 is outside 0–100%"],
-    ['FUNNEL_TARGETS(120000, 0, 0.25)', "FUNNEL_TARGETS: avg_deal_size: must be more than 0, got 0"],
-    ['HEADCOUNT_NEEDED("", 20)', "HEADCOUNT_NEEDED: workload is required"],
-  ])("throws a message that names the function for =%s", (call, message) => {
-    expect(() => run(call)).toThrow(message);
-  });
+	it.each([
+		[
+			"WEIGHTED_FORECAST([[100],[200]], [[0.5],[150]])",
+			"WEIGHTED_FORECAST: probabilities, row 2: 150 is outside 0–100%",
+		],
+		[
+			"FUNNEL_TARGETS(120000, 0, 0.25)",
+			"FUNNEL_TARGETS: avg_deal_size: must be more than 0, got 0",
+		],
+		['HEADCOUNT_NEEDED("", 20)', "HEADCOUNT_NEEDED: workload is required"],
+	])("throws a message that names the function for =%s", (call, message) => {
+		expect(() => run(call)).toThrow(message);
+	});
 
-  it("never touches an Apps Script service while computing", () => {
-    // The context's services throw on any use: reaching here means none was touched.
-    expect(run("HEADCOUNT_NEEDED(10, 1)")).toBe(10);
-  });
+	it("never touches an Apps Script service while computing", () => {
+		// The context's services throw on any use: reaching here means none was touched.
+		expect(run("HEADCOUNT_NEEDED(10, 1)")).toBe(10);
+	});
 
-  it.each(customFunctions.map((spec) => [spec.name, spec] as const))("documents %s for Sheets' autocomplete", (name, spec) => {
-    const doc = code.match(new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${name}\\(`))?.[1];
-    expect(doc).toBeDefined();
-    const lines = (doc ?? "").split("\n").map((line) => line.replace(/^ \* ?/, ""));
-    expect(lines[0]).toBe(spec.summary);
-    for (const parameter of spec.parameters) {
-      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^@param \\{[^}]+\\} ${parameter.name} .+ Example: \\S`)));
-    }
-    expect(lines).toContainEqual(expect.stringMatching(/^@return \{[^}]+\} \S/));
-    expect(lines).toContain("@customfunction");
-  });
+	it.each(customFunctions.map((spec) => [spec.name, spec] as const))(
+		"documents %s for Sheets' autocomplete",
+		(name, spec) => {
+			const doc = code.match(
+				new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${name}\\(`),
+			)?.[1];
+			expect(doc).toBeDefined();
+			const lines = (doc ?? "")
+				.split("\n")
+				.map((line) => line.replace(/^ \* ?/, ""));
+			expect(lines[0]).toBe(spec.summary);
+			for (const parameter of spec.parameters) {
+				expect(lines).toContainEqual(
+					expect.stringMatching(
+						new RegExp(`^@param \\{[^}]+\\} ${parameter.name} .+ Example: \\S`),
+					),
+				);
+			}
+			expect(lines).toContainEqual(
+				expect.stringMatching(/^@return \{[^}]+\} \S/),
+			);
+			expect(lines).toContain("@customfunction");
+		},
+	);
 
-  it("adds the add-on menu on open, calling only the UI service", () => {
-    const calls: string[] = [];
-    const menu = {
-      addItem(label: string, handler: string) {
-        calls.push(`addItem ${label} -> ${handler}`);
-        return menu;
-      },
-      addToUi: () => calls.push("addToUi"),
-    };
-    const ui = {
-      createAddonMenu() {
-        calls.push("createAddonMenu");
-        return menu;
-      },
-    };
-    const isolated = vm.createContext({
-      ...Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
-      SpreadsheetApp: { getUi: () => ui },
-      Session: { getActiveUserLocale: () => "fr_FR" },
-    });
-    vm.runInContext(`${code}\nonInstall({ authMode: "FULL" });`, isolated);
-    expect(calls).toEqual(["createAddonMenu", "addItem Ouvrir le plan commercial -> showSidebar", "addToUi"]);
-  });
+	it("adds the add-on menu on open, calling only the UI service", () => {
+		const calls: string[] = [];
+		const menu = {
+			addItem(label: string, handler: string) {
+				calls.push(`addItem ${label} -> ${handler}`);
+				return menu;
+			},
+			addToUi: () => calls.push("addToUi"),
+		};
+		const ui = {
+			createAddonMenu() {
+				calls.push("createAddonMenu");
+				return menu;
+			},
+		};
+		const isolated = vm.createContext({
+			...Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
+			SpreadsheetApp: { getUi: () => ui },
+			Session: { getActiveUserLocale: () => "fr_FR" },
+		});
+		vm.runInContext(`${code}\nonInstall({ authMode: "FULL" });`, isolated);
+		expect(calls).toEqual([
+			"createAddonMenu",
+			"addItem Ouvrir le plan commercial -> showSidebar",
+			"addToUi",
+		]);
+	});
 });

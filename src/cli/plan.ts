@@ -5,15 +5,20 @@ import { dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { writeJson } from "../export/json";
-import { computePlan } from "../workbook/compute-plan";
 import { writeXlsx } from "../export/xlsx";
 import { buildPlan } from "../plan/build-plan";
 import { isoToSerial } from "../plan/dates";
 import { defaultChoices } from "../plan/defaults";
 import { defaultTabNames } from "../plan/tab-names";
 import type { Language, PlanKind } from "../plan/types";
+import { computePlan } from "../workbook/compute-plan";
 
-const KINDS: readonly PlanKind[] = ["annual", "quarterly", "30-60-90", "90-day"];
+const KINDS: readonly PlanKind[] = [
+	"annual",
+	"quarterly",
+	"30-60-90",
+	"90-day",
+];
 const LANGUAGES: readonly Language[] = ["fr", "en"];
 const FORMATS = [".xlsx", ".json"] as const;
 
@@ -44,13 +49,13 @@ Example:
 `;
 
 export interface Output {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
 }
 
 const processOutput: Output = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+	out: (text) => process.stdout.write(text),
+	err: (text) => process.stderr.write(text),
 };
 
 class UsageError extends Error {}
@@ -59,131 +64,170 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The first day of next year (annual plans) or of next month (the others), from today's local date. */
 export function defaultStart(kind: PlanKind, today: Date = new Date()): string {
-  if (kind === "annual") return `${today.getFullYear() + 1}-01-01`;
-  const next = new Date(today.getFullYear(), today.getMonth() + 1, 1);
-  return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-01`;
+	if (kind === "annual") return `${today.getFullYear() + 1}-01-01`;
+	const next = new Date(today.getFullYear(), today.getMonth() + 1, 1);
+	return `${next.getFullYear()}-${pad(next.getMonth() + 1)}-01`;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
-  if (value === undefined) throw new UsageError(`--${option} is required (${allowed.join(", ")})`);
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}; got "${value}"`);
-  return value as T;
+function oneOf<T extends string>(
+	value: string | undefined,
+	allowed: readonly T[],
+	option: string,
+): T {
+	if (value === undefined)
+		throw new UsageError(`--${option} is required (${allowed.join(", ")})`);
+	if (!(allowed as readonly string[]).includes(value))
+		throw new UsageError(
+			`--${option} must be one of ${allowed.join(", ")}; got "${value}"`,
+		);
+	return value as T;
 }
 
 function currencyCode(value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf("currency").includes(code)) {
-    throw new UsageError(`--currency must be an ISO 4217 code such as EUR or USD; got "${value}"`);
-  }
-  return code;
+	const code = value.trim().toUpperCase();
+	if (
+		!/^[A-Z]{3}$/.test(code) ||
+		!Intl.supportedValuesOf("currency").includes(code)
+	) {
+		throw new UsageError(
+			`--currency must be an ISO 4217 code such as EUR or USD; got "${value}"`,
+		);
+	}
+	return code;
 }
 
 function startDate(value: string): string {
-  try {
-    isoToSerial(value);
-  } catch {
-    throw new UsageError(`--start must be a calendar date as YYYY-MM-DD, such as 2027-01-01; got "${value}"`);
-  }
-  return value;
+	try {
+		isoToSerial(value);
+	} catch {
+		throw new UsageError(
+			`--start must be a calendar date as YYYY-MM-DD, such as 2027-01-01; got "${value}"`,
+		);
+	}
+	return value;
 }
 
 interface Request {
-  readonly kind: PlanKind;
-  readonly language: Language;
-  readonly currency: string | undefined;
-  readonly start: string;
-  readonly examples: boolean;
-  readonly file: string;
-  readonly format: (typeof FORMATS)[number];
+	readonly kind: PlanKind;
+	readonly language: Language;
+	readonly currency: string | undefined;
+	readonly start: string;
+	readonly examples: boolean;
+	readonly file: string;
+	readonly format: (typeof FORMATS)[number];
 }
 
 function parse(argv: readonly string[]): Request | "help" {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(argv);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
-  if (values.help) return "help";
-  const kind = oneOf(values.kind, KINDS, "kind");
-  const language = oneOf(values.lang, LANGUAGES, "lang");
-  if (values.out === undefined || values.out === "") throw new UsageError("--out FILE is required (FILE.xlsx or FILE.json)");
-  const format = FORMATS.find((ext) => ext === extname(values.out as string).toLowerCase());
-  if (!format) throw new UsageError(`--out must end in .xlsx or .json; got "${values.out}"`);
-  const file = resolve(values.out);
-  if (!existsSync(dirname(file)) || !statSync(dirname(file)).isDirectory())
-    throw new UsageError(`--out: the folder ${dirname(file)} does not exist`);
-  if (existsSync(file) && !values.force) throw new UsageError(`${values.out} already exists; use --force to overwrite it`);
-  return {
-    kind,
-    language,
-    currency: values.currency === undefined ? undefined : currencyCode(values.currency),
-    start: values.start === undefined ? defaultStart(kind) : startDate(values.start),
-    examples: values.examples ?? false,
-    file,
-    format,
-  };
+	let parsed: ReturnType<typeof parseOptions>;
+	try {
+		parsed = parseOptions(argv);
+	} catch (error) {
+		throw new UsageError(
+			error instanceof Error ? error.message : String(error),
+		);
+	}
+	const { values } = parsed;
+	if (values.help) return "help";
+	const kind = oneOf(values.kind, KINDS, "kind");
+	const language = oneOf(values.lang, LANGUAGES, "lang");
+	if (values.out === undefined || values.out === "")
+		throw new UsageError("--out FILE is required (FILE.xlsx or FILE.json)");
+	const format = FORMATS.find(
+		(ext) => ext === extname(values.out as string).toLowerCase(),
+	);
+	if (!format)
+		throw new UsageError(
+			`--out must end in .xlsx or .json; got "${values.out}"`,
+		);
+	const file = resolve(values.out);
+	if (!existsSync(dirname(file)) || !statSync(dirname(file)).isDirectory())
+		throw new UsageError(`--out: the folder ${dirname(file)} does not exist`);
+	if (existsSync(file) && !values.force)
+		throw new UsageError(
+			`${values.out} already exists; use --force to overwrite it`,
+		);
+	return {
+		kind,
+		language,
+		currency:
+			values.currency === undefined ? undefined : currencyCode(values.currency),
+		start:
+			values.start === undefined ? defaultStart(kind) : startDate(values.start),
+		examples: values.examples ?? false,
+		file,
+		format,
+	};
 }
 
 function parseOptions(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      kind: { type: "string" },
-      lang: { type: "string" },
-      currency: { type: "string" },
-      start: { type: "string" },
-      examples: { type: "boolean" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+	return parseArgs({
+		args: [...argv],
+		strict: true,
+		allowPositionals: false,
+		options: {
+			kind: { type: "string" },
+			lang: { type: "string" },
+			currency: { type: "string" },
+			start: { type: "string" },
+			examples: { type: "boolean" },
+			out: { type: "string" },
+			force: { type: "boolean" },
+			help: { type: "boolean", short: "h" },
+		},
+	});
 }
 
 /** Runs the command; returns the exit status: 0 written, 1 failed, 2 bad options. */
-export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
-  let request: Request | "help";
-  try {
-    request = parse(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    output.err(`plan: ${error.message}\nRun with --help for usage.\n`);
-    return 2;
-  }
-  if (request === "help") {
-    output.out(USAGE);
-    return 0;
-  }
-  try {
-    const defaults = defaultChoices(request.kind, request.language, request.start);
-    const choices = {
-      ...defaults,
-      currency: request.currency ?? defaults.currency,
-      examples: request.examples,
-    };
-    const plan = buildPlan(choices, defaultTabNames(request.language));
-    const computed = computePlan(plan);
-    if (request.format === ".json") await writeJson(plan, request.file, computed);
-    else await writeXlsx(plan, request.file);
-    const problems = computed.flatMap((tab) => tab.errors.map((problem) => ({ tab: tab.name, ...problem })));
-    for (const problem of problems) {
-      output.err(
-        `plan: ${problem.tab}!R${problem.row + 1}C${problem.column + 1} computes to an error: ${problem.message.split("\n")[0]}\n`,
-      );
-    }
-    output.out(`Wrote ${request.file}\n`);
-    return problems.length > 0 ? 1 : 0;
-  } catch (error) {
-    output.err(`plan: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+export async function main(
+	argv: readonly string[],
+	output: Output = processOutput,
+): Promise<number> {
+	let request: Request | "help";
+	try {
+		request = parse(argv);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		output.err(`plan: ${error.message}\nRun with --help for usage.\n`);
+		return 2;
+	}
+	if (request === "help") {
+		output.out(USAGE);
+		return 0;
+	}
+	try {
+		const defaults = defaultChoices(
+			request.kind,
+			request.language,
+			request.start,
+		);
+		const choices = {
+			...defaults,
+			currency: request.currency ?? defaults.currency,
+			examples: request.examples,
+		};
+		const plan = buildPlan(choices, defaultTabNames(request.language));
+		const computed = computePlan(plan);
+		if (request.format === ".json")
+			await writeJson(plan, request.file, computed);
+		else await writeXlsx(plan, request.file);
+		const problems = computed.flatMap((tab) =>
+			tab.errors.map((problem) => ({ tab: tab.name, ...problem })),
+		);
+		for (const problem of problems) {
+			output.err(
+				`plan: ${problem.tab}!R${problem.row + 1}C${problem.column + 1} computes to an error: ${problem.message.split("\n")[0]}\n`,
+			);
+		}
+		output.out(`Wrote ${request.file}\n`);
+		return problems.length > 0 ? 1 : 0;
+	} catch (error) {
+		output.err(
+			`plan: ${error instanceof Error ? error.message : String(error)}\n`,
+		);
+		return 1;
+	}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = await main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 }

@@ -5,222 +5,234 @@ import type { Cell, Tab } from "../plan/types";
 
 /** Functions Excel stores with the _xlfn. prefix (added after Excel 2007); without it Excel shows #NAME?. */
 const XLFN = new Set([
-  "IFS",
-  "SWITCH",
-  "MAXIFS",
-  "MINIFS",
-  "CONCAT",
-  "TEXTJOIN",
-  "XLOOKUP",
-  "XMATCH",
-  "FILTER",
-  "SORT",
-  "SORTBY",
-  "UNIQUE",
-  "SEQUENCE",
-  "LET",
-  "LAMBDA",
-  "IFNA",
-  "DAYS",
-  "ISOWEEKNUM",
-  "CEILING.MATH",
-  "FLOOR.MATH",
-  "STDEV.S",
-  "STDEV.P",
-  "PERCENTILE.INC",
-  "RANK.EQ",
-  "FORECAST.LINEAR",
+	"IFS",
+	"SWITCH",
+	"MAXIFS",
+	"MINIFS",
+	"CONCAT",
+	"TEXTJOIN",
+	"XLOOKUP",
+	"XMATCH",
+	"FILTER",
+	"SORT",
+	"SORTBY",
+	"UNIQUE",
+	"SEQUENCE",
+	"LET",
+	"LAMBDA",
+	"IFNA",
+	"DAYS",
+	"ISOWEEKNUM",
+	"CEILING.MATH",
+	"FLOOR.MATH",
+	"STDEV.S",
+	"STDEV.P",
+	"PERCENTILE.INC",
+	"RANK.EQ",
+	"FORECAST.LINEAR",
 ]);
 
 /** Sheets-only functions: a file holding one would show #NAME? everywhere but in Sheets. */
 const SHEETS_ONLY = new Set([
-  "ARRAYFORMULA",
-  "QUERY",
-  "SPLIT",
-  "REGEXMATCH",
-  "REGEXEXTRACT",
-  "REGEXREPLACE",
-  "IMPORTRANGE",
-  "GOOGLEFINANCE",
-  "SPARKLINE",
-  "JOIN",
-  "FLATTEN",
-  "UNARY_PERCENT",
+	"ARRAYFORMULA",
+	"QUERY",
+	"SPLIT",
+	"REGEXMATCH",
+	"REGEXEXTRACT",
+	"REGEXREPLACE",
+	"IMPORTRANGE",
+	"GOOGLEFINANCE",
+	"SPARKLINE",
+	"JOIN",
+	"FLATTEN",
+	"UNARY_PERCENT",
 ]);
 
 export class UnsupportedFormulaError extends Error {
-  override name = "UnsupportedFormulaError";
+	override name = "UnsupportedFormulaError";
 }
 
 interface Call {
-  readonly name: string;
-  readonly start: number;
-  /** Index just past the closing parenthesis. */
-  readonly end: number;
-  readonly args: string[];
+	readonly name: string;
+	readonly start: number;
+	/** Index just past the closing parenthesis. */
+	readonly end: number;
+	readonly args: string[];
 }
 
 /** Index just past a quoted run ("text" or 'sheet name') starting at i; a doubled quote is an escaped one. */
 function skipQuoted(text: string, i: number): number {
-  const quote = text[i];
-  let j = i + 1;
-  while (j < text.length) {
-    if (text[j] === quote) {
-      if (text[j + 1] === quote) j += 2;
-      else return j + 1;
-    } else j++;
-  }
-  throw new UnsupportedFormulaError(`unterminated ${quote} in ${text}`);
+	const quote = text[i];
+	let j = i + 1;
+	while (j < text.length) {
+		if (text[j] === quote) {
+			if (text[j + 1] === quote) j += 2;
+			else return j + 1;
+		} else j++;
+	}
+	throw new UnsupportedFormulaError(`unterminated ${quote} in ${text}`);
 }
 
 /** Calls a function on every piece of the formula outside quotes, keeping quoted pieces as they are. */
 function mapUnquoted(text: string, map: (piece: string) => string): string {
-  let out = "";
-  let i = 0;
-  let piece = "";
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '"' || char === "'") {
-      const end = skipQuoted(text, i);
-      out += map(piece) + text.slice(i, end);
-      piece = "";
-      i = end;
-    } else {
-      piece += char;
-      i++;
-    }
-  }
-  return out + map(piece);
+	let out = "";
+	let i = 0;
+	let piece = "";
+	while (i < text.length) {
+		const char = text[i] as string;
+		if (char === '"' || char === "'") {
+			const end = skipQuoted(text, i);
+			out += map(piece) + text.slice(i, end);
+			piece = "";
+			i = end;
+		} else {
+			piece += char;
+			i++;
+		}
+	}
+	return out + map(piece);
 }
 
 /** Every function call at the top level of `text` (not nested in another call's arguments), with its arguments split. */
 function topLevelCalls(text: string): Call[] {
-  const calls: Call[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '"' || char === "'") {
-      i = skipQuoted(text, i);
-      continue;
-    }
-    const match = /^[A-Za-z_][A-Za-z0-9_.]*\s*\(/.exec(text.slice(i));
-    const before = text[i - 1] ?? "";
-    if (match && !/[A-Za-z0-9_.$!]/.test(before)) {
-      const name = match[0].replace(/[\s(]/g, "").toUpperCase();
-      const open = i + match[0].length - 1;
-      const { args, end } = splitArguments(text, open);
-      calls.push({ name, start: i, end, args });
-      i = end;
-      continue;
-    }
-    i++;
-  }
-  return calls;
+	const calls: Call[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const char = text[i] as string;
+		if (char === '"' || char === "'") {
+			i = skipQuoted(text, i);
+			continue;
+		}
+		const match = /^[A-Za-z_][A-Za-z0-9_.]*\s*\(/.exec(text.slice(i));
+		const before = text[i - 1] ?? "";
+		if (match && !/[A-Za-z0-9_.$!]/.test(before)) {
+			const name = match[0].replace(/[\s(]/g, "").toUpperCase();
+			const open = i + match[0].length - 1;
+			const { args, end } = splitArguments(text, open);
+			calls.push({ name, start: i, end, args });
+			i = end;
+			continue;
+		}
+		i++;
+	}
+	return calls;
 }
 
 /** The arguments of the call whose "(" is at `open`, split on top-level commas, and the index past its ")". */
-function splitArguments(text: string, open: number): { args: string[]; end: number } {
-  const args: string[] = [];
-  let depth = 0;
-  let current = "";
-  let i = open + 1;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '"' || char === "'") {
-      const end = skipQuoted(text, i);
-      current += text.slice(i, end);
-      i = end;
-      continue;
-    }
-    if (char === "(" || char === "{") depth++;
-    if (char === ")" || char === "}") {
-      if (depth === 0) {
-        args.push(current.trim());
-        // A call with no arguments has one empty argument here: drop it.
-        return {
-          args: args.length === 1 && args[0] === "" ? [] : args,
-          end: i + 1,
-        };
-      }
-      depth--;
-    }
-    if (char === "," && depth === 0) {
-      args.push(current.trim());
-      current = "";
-    } else current += char;
-    i++;
-  }
-  throw new UnsupportedFormulaError(`unbalanced parentheses in ${text}`);
+function splitArguments(
+	text: string,
+	open: number,
+): { args: string[]; end: number } {
+	const args: string[] = [];
+	let depth = 0;
+	let current = "";
+	let i = open + 1;
+	while (i < text.length) {
+		const char = text[i] as string;
+		if (char === '"' || char === "'") {
+			const end = skipQuoted(text, i);
+			current += text.slice(i, end);
+			i = end;
+			continue;
+		}
+		if (char === "(" || char === "{") depth++;
+		if (char === ")" || char === "}") {
+			if (depth === 0) {
+				args.push(current.trim());
+				// A call with no arguments has one empty argument here: drop it.
+				return {
+					args: args.length === 1 && args[0] === "" ? [] : args,
+					end: i + 1,
+				};
+			}
+			depth--;
+		}
+		if (char === "," && depth === 0) {
+			args.push(current.trim());
+			current = "";
+		} else current += char;
+		i++;
+	}
+	throw new UnsupportedFormulaError(`unbalanced parentheses in ${text}`);
 }
 
 /** Every function name used in a formula, nested calls included. */
 export function functionNames(formula: string): string[] {
-  const names: string[] = [];
-  const visit = (text: string) => {
-    for (const call of topLevelCalls(text)) {
-      names.push(call.name);
-      call.args.forEach(visit);
-    }
-  };
-  visit(formula.replace(/^=/, ""));
-  return names;
+	const names: string[] = [];
+	const visit = (text: string) => {
+		for (const call of topLevelCalls(text)) {
+			names.push(call.name);
+			call.args.forEach(visit);
+		}
+	};
+	visit(formula.replace(/^=/, ""));
+	return names;
 }
 
 /** A1 references made absolute, so an argument can be copied into a cell other than the formula's own. */
 export function absolute(expression: string): string {
-  return mapUnquoted(expression, (piece) =>
-    piece.replace(
-      /(?<![A-Za-z0-9_.$])\$?([A-Za-z]{1,3})\$?([0-9]+)(?![A-Za-z0-9_(])/g,
-      (_, letters: string, row: string) => `$${letters.toUpperCase()}$${row}`,
-    ),
-  );
+	return mapUnquoted(expression, (piece) =>
+		piece.replace(
+			/(?<![A-Za-z0-9_.$])\$?([A-Za-z]{1,3})\$?([0-9]+)(?![A-Za-z0-9_(])/g,
+			(_, letters: string, row: string) => `$${letters.toUpperCase()}$${row}`,
+		),
+	);
 }
 
 export interface Reference {
-  /** "'Settings'!" or "". */
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
+	/** "'Settings'!" or "". */
+	readonly sheet: string;
+	readonly row: number;
+	readonly column: number;
+	readonly rows: number;
+	readonly columns: number;
 }
 
 /** A cell or rectangular range reference such as 'Settings'!$H$5:$H$14; undefined for anything else. */
 export function parseReference(expression: string): Reference | undefined {
-  const match = /^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(expression.trim());
-  if (!match) return undefined;
-  const [, sheet = "", c1 = "", r1 = "", c2 = c1, r2 = r1] = match;
-  const [top, bottom] = [Number(r1) - 1, Number(r2) - 1].sort((a, b) => a - b) as [number, number];
-  const [left, right] = [columnIndex(c1), columnIndex(c2)].sort((a, b) => a - b) as [number, number];
-  return {
-    sheet,
-    row: top,
-    column: left,
-    rows: bottom - top + 1,
-    columns: right - left + 1,
-  };
+	const match =
+		/^((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+			expression.trim(),
+		);
+	if (!match) return undefined;
+	const [, sheet = "", c1 = "", r1 = "", c2 = c1, r2 = r1] = match;
+	const [top, bottom] = [Number(r1) - 1, Number(r2) - 1].sort(
+		(a, b) => a - b,
+	) as [number, number];
+	const [left, right] = [columnIndex(c1), columnIndex(c2)].sort(
+		(a, b) => a - b,
+	) as [number, number];
+	return {
+		sheet,
+		row: top,
+		column: left,
+		rows: bottom - top + 1,
+		columns: right - left + 1,
+	};
 }
 
 function referenceText(ref: Reference): string {
-  const at = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
-  const end = at(ref.row + ref.rows - 1, ref.column + ref.columns - 1);
-  return `${ref.sheet}${at(ref.row, ref.column)}${ref.rows * ref.columns > 1 ? `:${end}` : ""}`;
+	const at = (row: number, column: number) =>
+		`$${columnLetter(column)}$${row + 1}`;
+	const end = at(ref.row + ref.rows - 1, ref.column + ref.columns - 1);
+	return `${ref.sheet}${at(ref.row, ref.column)}${ref.rows * ref.columns > 1 ? `:${end}` : ""}`;
 }
 
 /** The cells of a one-row or one-column reference from position `from` to its end. */
 function tail(ref: Reference, from: number): Reference {
-  return ref.columns === 1
-    ? { ...ref, row: ref.row + from, rows: ref.rows - from }
-    : { ...ref, column: ref.column + from, columns: ref.columns - from };
+	return ref.columns === 1
+		? { ...ref, row: ref.row + from, rows: ref.rows - from }
+		: { ...ref, column: ref.column + from, columns: ref.columns - from };
 }
 
-const given = (arg: string | undefined): arg is string => arg !== undefined && arg !== "";
+const given = (arg: string | undefined): arg is string =>
+	arg !== undefined && arg !== "";
 
 /** An optional argument: a blank cell counts as omitted, as in Sheets, so the default applies. */
 const orDefault = (arg: string | undefined, fallback: string): string => {
-  if (!given(arg)) return fallback;
-  if (/^\d+(\.\d+)?%?$/.test(arg)) return arg;
-  return `IF(ISNUMBER(${arg}),${arg},${fallback})`;
+	if (!given(arg)) return fallback;
+	if (/^\d+(\.\d+)?%?$/.test(arg)) return arg;
+	return `IF(ISNUMBER(${arg}),${arg},${fallback})`;
 };
 
 /** Rates may be typed as fractions (0.25) or whole percents (25): one value above 1 makes the whole range percents. */
@@ -234,33 +246,38 @@ const rateScale = (range: string): string => `IF(MAX(${range})>1,100,1)`;
  * compute it, so the LibreOffice test is what checks it.
  */
 function weightedForecast(args: readonly string[]): string {
-  const [amounts, probabilities, stageTable, closeDates, start, end] = args;
-  if (!given(amounts) || !given(probabilities)) throw new UnsupportedFormulaError("WEIGHTED_FORECAST needs amounts and probabilities");
-  const windowed = given(closeDates) && (given(start) || given(end));
-  const criteria: string[] = [];
-  const window: string[] = [];
-  if (windowed && given(start)) {
-    criteria.push(`${closeDates},">="&(${start})`);
-    window.push(`(${closeDates}>=${start})`);
-  }
-  // The end day counts whole, even for a close date with a time of day.
-  if (windowed && given(end)) {
-    criteria.push(`${closeDates},"<"&(${end}+1)`);
-    window.push(`(${closeDates}<${end}+1)`);
-  }
-  const numeric = `SUMPRODUCT(${[amounts, probabilities, ...(window.length > 0 ? [window.join("*")] : [])].join(",")})/${rateScale(probabilities)}`;
-  if (!given(stageTable)) return `(${numeric})`;
-  const table = parseReference(stageTable);
-  if (table?.columns !== 2)
-    throw new UnsupportedFormulaError(`WEIGHTED_FORECAST: stage_table must be a two-column range, got ${stageTable}`);
-  const names = referenceText({ ...table, columns: 1 });
-  const odds = referenceText({
-    ...table,
-    column: table.column + 1,
-    columns: 1,
-  });
-  const byStage = `SUMPRODUCT(SUMIFS(${[amounts, probabilities, names, ...criteria].join(",")}),${odds})/${rateScale(odds)}`;
-  return `(${byStage}+${numeric})`;
+	const [amounts, probabilities, stageTable, closeDates, start, end] = args;
+	if (!given(amounts) || !given(probabilities))
+		throw new UnsupportedFormulaError(
+			"WEIGHTED_FORECAST needs amounts and probabilities",
+		);
+	const windowed = given(closeDates) && (given(start) || given(end));
+	const criteria: string[] = [];
+	const window: string[] = [];
+	if (windowed && given(start)) {
+		criteria.push(`${closeDates},">="&(${start})`);
+		window.push(`(${closeDates}>=${start})`);
+	}
+	// The end day counts whole, even for a close date with a time of day.
+	if (windowed && given(end)) {
+		criteria.push(`${closeDates},"<"&(${end}+1)`);
+		window.push(`(${closeDates}<${end}+1)`);
+	}
+	const numeric = `SUMPRODUCT(${[amounts, probabilities, ...(window.length > 0 ? [window.join("*")] : [])].join(",")})/${rateScale(probabilities)}`;
+	if (!given(stageTable)) return `(${numeric})`;
+	const table = parseReference(stageTable);
+	if (table?.columns !== 2)
+		throw new UnsupportedFormulaError(
+			`WEIGHTED_FORECAST: stage_table must be a two-column range, got ${stageTable}`,
+		);
+	const names = referenceText({ ...table, columns: 1 });
+	const odds = referenceText({
+		...table,
+		column: table.column + 1,
+		columns: 1,
+	});
+	const byStage = `SUMPRODUCT(SUMIFS(${[amounts, probabilities, names, ...criteria].join(",")}),${odds})/${rateScale(odds)}`;
+	return `(${byStage}+${numeric})`;
 }
 
 /**
@@ -268,17 +285,20 @@ function weightedForecast(args: readonly string[]): string {
  * the add-in's closed form, with ROUND(x, 9) before ROUNDUP so 21/0.7 gives 30, not 31.
  */
 function headcountNeeded(args: readonly string[]): string {
-  const [workload, capacity, attainment, ramp, period, current] = args;
-  if (!given(workload) || !given(capacity)) throw new UnsupportedFormulaError("HEADCOUNT_NEEDED needs workload and capacity_per_rep");
-  const w = `(${workload})`;
-  const a = orDefault(attainment, "1");
-  const delivered = `(${capacity})*IF(${a}>1,${a}/100,${a})`;
-  const r = orDefault(ramp, "0");
-  const p = orDefault(period, "12");
-  const n = orDefault(current, "0");
-  const factor = `IF(${r}<=1,1,IF(${r}<=${p},(2*${p}-${r}+1)/(2*${p}),(${p}+1)/(2*${r})))`;
-  const missing = `(${w}-${n}*${delivered})`;
-  return `IF(${missing}<=0,ROUNDUP(ROUND(${w}/(${delivered}),9),0),${n}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`;
+	const [workload, capacity, attainment, ramp, period, current] = args;
+	if (!given(workload) || !given(capacity))
+		throw new UnsupportedFormulaError(
+			"HEADCOUNT_NEEDED needs workload and capacity_per_rep",
+		);
+	const w = `(${workload})`;
+	const a = orDefault(attainment, "1");
+	const delivered = `(${capacity})*IF(${a}>1,${a}/100,${a})`;
+	const r = orDefault(ramp, "0");
+	const p = orDefault(period, "12");
+	const n = orDefault(current, "0");
+	const factor = `IF(${r}<=1,1,IF(${r}<=${p},(2*${p}-${r}+1)/(2*${p}),(${p}+1)/(2*${r})))`;
+	const missing = `(${w}-${n}*${delivered})`;
+	return `IF(${missing}<=0,ROUNDUP(ROUND(${w}/(${delivered}),9),0),${n}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`;
 }
 
 /**
@@ -287,72 +307,101 @@ function headcountNeeded(args: readonly string[]): string {
  * rate holds the deals won; rows past it are blank, so adding a stage in Settings grows the funnel as in Sheets.
  * Arguments are made absolute since each formula sits in its own cell.
  */
-export function funnelTargetsCells(args: readonly string[], anchor: { row: number; column: number }): string[][] {
-  const [target, dealSize, ratesArg, namesArg, periodsArg] = args.map((arg) => (given(arg) ? absolute(arg) : arg));
-  if (!given(target) || !given(dealSize) || !given(ratesArg)) {
-    throw new UnsupportedFormulaError("FUNNEL_TARGETS needs revenue_target, avg_deal_size and conversion_rates");
-  }
-  const rates = parseReference(ratesArg);
-  if (rates && rates.rows > 1 && rates.columns > 1)
-    throw new UnsupportedFormulaError("FUNNEL_TARGETS: conversion_rates must be one row or one column");
-  const names = given(namesArg) ? parseReference(namesArg) : undefined;
-  if (given(namesArg) && !names) throw new UnsupportedFormulaError(`FUNNEL_TARGETS: stage_names must be a range, got ${namesArg}`);
-  const rateCount = rates ? rates.rows * rates.columns : 1;
-  // The add-in needs one more name than rates, so the names range bounds the rows that can ever fill.
-  const rowCount = Math.min(rateCount + 1, names ? names.rows * names.columns : Number.POSITIVE_INFINITY);
+export function funnelTargetsCells(
+	args: readonly string[],
+	anchor: { row: number; column: number },
+): string[][] {
+	const [target, dealSize, ratesArg, namesArg, periodsArg] = args.map((arg) =>
+		given(arg) ? absolute(arg) : arg,
+	);
+	if (!given(target) || !given(dealSize) || !given(ratesArg)) {
+		throw new UnsupportedFormulaError(
+			"FUNNEL_TARGETS needs revenue_target, avg_deal_size and conversion_rates",
+		);
+	}
+	const rates = parseReference(ratesArg);
+	if (rates && rates.rows > 1 && rates.columns > 1)
+		throw new UnsupportedFormulaError(
+			"FUNNEL_TARGETS: conversion_rates must be one row or one column",
+		);
+	const names = given(namesArg) ? parseReference(namesArg) : undefined;
+	if (given(namesArg) && !names)
+		throw new UnsupportedFormulaError(
+			`FUNNEL_TARGETS: stage_names must be a range, got ${namesArg}`,
+		);
+	const rateCount = rates ? rates.rows * rates.columns : 1;
+	// The add-in needs one more name than rates, so the names range bounds the rows that can ever fill.
+	const rowCount = Math.min(
+		rateCount + 1,
+		names ? names.rows * names.columns : Number.POSITIVE_INFINITY,
+	);
 
-  const won = `ROUNDUP(ROUND((${target})/(${dealSize}),9),0)`;
-  const count = rates ? `COUNT(${ratesArg})` : "1";
-  const volume = (i: number): string => {
-    if (!rates) return i === 0 ? `ROUNDUP(ROUND(${won}/(${ratesArg}/IF(${ratesArg}>1,100,1)),9),0)` : won;
-    if (i === rateCount) return `IF(${count}<${i},"",${won})`;
-    const below = referenceText(tail(rates, i));
-    const chain = `(PRODUCT(${below})/${rateScale(ratesArg)}^COUNT(${below}))`;
-    return `IF(${count}<${i},"",IF(${count}=${i},${won},ROUNDUP(ROUND(${won}/${chain},9),0)))`;
-  };
-  const volumeColumn = anchor.column + (names ? 1 : 0);
-  return Array.from({ length: rowCount }, (_, i) => {
-    const row: string[] = [];
-    if (names) row.push(`IF(${count}<${i},"",INDEX(${namesArg},${i + 1}))`);
-    row.push(volume(i));
-    if (given(periodsArg)) {
-      const at = `${columnLetter(volumeColumn)}${anchor.row + i + 1}`;
-      row.push(`IF(${at}="","",${at}/(${periodsArg}))`);
-    }
-    return row.map((text) => `=${text}`);
-  });
+	const won = `ROUNDUP(ROUND((${target})/(${dealSize}),9),0)`;
+	const count = rates ? `COUNT(${ratesArg})` : "1";
+	const volume = (i: number): string => {
+		if (!rates)
+			return i === 0
+				? `ROUNDUP(ROUND(${won}/(${ratesArg}/IF(${ratesArg}>1,100,1)),9),0)`
+				: won;
+		if (i === rateCount) return `IF(${count}<${i},"",${won})`;
+		const below = referenceText(tail(rates, i));
+		const chain = `(PRODUCT(${below})/${rateScale(ratesArg)}^COUNT(${below}))`;
+		return `IF(${count}<${i},"",IF(${count}=${i},${won},ROUNDUP(ROUND(${won}/${chain},9),0)))`;
+	};
+	const volumeColumn = anchor.column + (names ? 1 : 0);
+	return Array.from({ length: rowCount }, (_, i) => {
+		const row: string[] = [];
+		if (names) row.push(`IF(${count}<${i},"",INDEX(${namesArg},${i + 1}))`);
+		row.push(volume(i));
+		if (given(periodsArg)) {
+			const at = `${columnLetter(volumeColumn)}${anchor.row + i + 1}`;
+			row.push(`IF(${at}="","",${at}/(${periodsArg}))`);
+		}
+		return row.map((text) => `=${text}`);
+	});
 }
 
 /** Rewrites every WEIGHTED_FORECAST and HEADCOUNT_NEEDED call, innermost first, and prefixes newer Excel functions. */
 export function nativeFormula(formula: string): string {
-  const body = formula.replace(/^=/, "");
-  return `=${rewrite(body)}`;
+	const body = formula.replace(/^=/, "");
+	return `=${rewrite(body)}`;
 }
 
 function rewrite(text: string): string {
-  let out = "";
-  let last = 0;
-  for (const call of topLevelCalls(text)) {
-    const args = call.args.map(rewrite);
-    out += text.slice(last, call.start);
-    if (SHEETS_ONLY.has(call.name)) throw new UnsupportedFormulaError(`${call.name} exists only in Google Sheets`);
-    if (call.name === "FUNNEL_TARGETS") {
-      throw new UnsupportedFormulaError("FUNNEL_TARGETS spills: only a formula that is one FUNNEL_TARGETS call can be exported");
-    }
-    if (call.name === "WEIGHTED_FORECAST") out += weightedForecast(args);
-    else if (call.name === "HEADCOUNT_NEEDED") out += headcountNeeded(args);
-    else out += `${XLFN.has(call.name) ? `_xlfn.${call.name}` : call.name}(${args.join(",")})`;
-    last = call.end;
-  }
-  return out + text.slice(last);
+	let out = "";
+	let last = 0;
+	for (const call of topLevelCalls(text)) {
+		const args = call.args.map(rewrite);
+		out += text.slice(last, call.start);
+		if (SHEETS_ONLY.has(call.name))
+			throw new UnsupportedFormulaError(
+				`${call.name} exists only in Google Sheets`,
+			);
+		if (call.name === "FUNNEL_TARGETS") {
+			throw new UnsupportedFormulaError(
+				"FUNNEL_TARGETS spills: only a formula that is one FUNNEL_TARGETS call can be exported",
+			);
+		}
+		if (call.name === "WEIGHTED_FORECAST") out += weightedForecast(args);
+		else if (call.name === "HEADCOUNT_NEEDED") out += headcountNeeded(args);
+		else
+			out += `${XLFN.has(call.name) ? `_xlfn.${call.name}` : call.name}(${args.join(",")})`;
+		last = call.end;
+	}
+	return out + text.slice(last);
 }
 
 /** True when the formula, once exported, must spill: a FUNNEL_TARGETS call and nothing else. */
 function spillingCall(formula: string): Call | undefined {
-  const body = formula.replace(/^=/, "").trim();
-  const [call] = topLevelCalls(body);
-  if (call?.name === "FUNNEL_TARGETS" && call.start === 0 && call.end === body.length) return call;
-  return undefined;
+	const body = formula.replace(/^=/, "").trim();
+	const [call] = topLevelCalls(body);
+	if (
+		call?.name === "FUNNEL_TARGETS" &&
+		call.start === 0 &&
+		call.end === body.length
+	)
+		return call;
+	return undefined;
 }
 
 /**
@@ -360,31 +409,39 @@ function spillingCall(formula: string): Call | undefined {
  * one formula per cell of its spill area. Throws if a spill would land on a cell the plan fills.
  */
 export function nativeCells(tab: Tab): Cell[][] {
-  const cells = tab.cells.map((row) => [...row]);
-  const spilled: { row: number; column: number; formulas: string[][] }[] = [];
-  tab.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell === null || typeof cell !== "object") return;
-      const call = spillingCall(cell.formula);
-      if (call) spilled.push({ row: r, column: c, formulas: funnelTargetsCells(call.args.map(rewrite), { row: r, column: c }) });
-      else (cells[r] as Cell[])[c] = { formula: nativeFormula(cell.formula) };
-    });
-  });
-  for (const spill of spilled) {
-    spill.formulas.forEach((line, i) => {
-      line.forEach((formula, j) => {
-        const [r, c] = [spill.row + i, spill.column + j];
-        if (!cells[r]) cells[r] = [];
-        const target = cells[r] as Cell[];
-        if ((i > 0 || j > 0) && (target[c] ?? null) !== null) {
-          const at = `${columnLetter(spill.column)}${spill.row + 1}`;
-          throw new UnsupportedFormulaError(
-            `${tab.name}: FUNNEL_TARGETS at ${at} would spill over ${columnLetter(c)}${r + 1}, which holds a value`,
-          );
-        }
-        target[c] = { formula };
-      });
-    });
-  }
-  return cells;
+	const cells = tab.cells.map((row) => [...row]);
+	const spilled: { row: number; column: number; formulas: string[][] }[] = [];
+	tab.cells.forEach((row, r) => {
+		row.forEach((cell, c) => {
+			if (cell === null || typeof cell !== "object") return;
+			const call = spillingCall(cell.formula);
+			if (call)
+				spilled.push({
+					row: r,
+					column: c,
+					formulas: funnelTargetsCells(call.args.map(rewrite), {
+						row: r,
+						column: c,
+					}),
+				});
+			else (cells[r] as Cell[])[c] = { formula: nativeFormula(cell.formula) };
+		});
+	});
+	for (const spill of spilled) {
+		spill.formulas.forEach((line, i) => {
+			line.forEach((formula, j) => {
+				const [r, c] = [spill.row + i, spill.column + j];
+				if (!cells[r]) cells[r] = [];
+				const target = cells[r] as Cell[];
+				if ((i > 0 || j > 0) && (target[c] ?? null) !== null) {
+					const at = `${columnLetter(spill.column)}${spill.row + 1}`;
+					throw new UnsupportedFormulaError(
+						`${tab.name}: FUNNEL_TARGETS at ${at} would spill over ${columnLetter(c)}${r + 1}, which holds a value`,
+					);
+				}
+				target[c] = { formula };
+			});
+		});
+	}
+	return cells;
 }

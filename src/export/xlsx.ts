@@ -2,14 +2,23 @@
 
 import ExcelJS from "exceljs";
 import { columnLetter, quoteSheet, range } from "../plan/a1";
-import type { AlertColor, Area, Cell, Language, Plan, Tab, TabKey, Validation } from "../plan/types";
+import type {
+	AlertColor,
+	Area,
+	Cell,
+	Language,
+	Plan,
+	Tab,
+	TabKey,
+	Validation,
+} from "../plan/types";
 import { nativeCells, nativeFormula } from "./native-formulas";
 
 /** The same colours as the Sheets add-in's rules (src/sheets/rules.ts). */
 const COLORS: Record<AlertColor, { background: string; font: string }> = {
-  red: { background: "FFF4C7C3", font: "FFA50E0E" },
-  amber: { background: "FFFCE8B2", font: "FF7A4F01" },
-  green: { background: "FFB7E1CD", font: "FF0D652D" },
+	red: { background: "FFF4C7C3", font: "FFA50E0E" },
+	amber: { background: "FFFCE8B2", font: "FF7A4F01" },
+	green: { background: "FFB7E1CD", font: "FF0D652D" },
 };
 
 /** Where dropdown lists too long or too awkward for an inline list go. */
@@ -19,25 +28,52 @@ const INLINE_LIST_LIMIT = 255;
 /** Excel's column width counts characters of the default font, about 7 pixels each. */
 const PIXELS_PER_CHARACTER = 7;
 /** exceljs writes a date validation's bounds from Date objects, counted in UTC. */
-const serialDate = (serial: number): Date => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+const serialDate = (serial: number): Date =>
+	new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
 const FIRST_DATE = serialDate(1); // 1900-01-01
 const LAST_DATE = serialDate(2_958_465); // 9999-12-31
 
-const MESSAGES: Record<Language, Record<"date" | "percent" | "number", string>> = {
-  en: { date: "Enter a date.", percent: "Enter a percentage between 0% and 100%.", number: "Enter a number." },
-  fr: { date: "Saisissez une date.", percent: "Saisissez un pourcentage entre 0 % et 100 %.", number: "Saisissez un nombre." },
+const MESSAGES: Record<
+	Language,
+	Record<"date" | "percent" | "number", string>
+> = {
+	en: {
+		date: "Enter a date.",
+		percent: "Enter a percentage between 0% and 100%.",
+		number: "Enter a number.",
+	},
+	fr: {
+		date: "Saisissez une date.",
+		percent: "Saisissez un pourcentage entre 0 % et 100 %.",
+		number: "Saisissez un nombre.",
+	},
 };
 
-const excelArea = (area: Area): string => (area.rows === 1 && area.columns === 1 ? (range(area).split(":")[0] as string) : range(area));
+const excelArea = (area: Area): string =>
+	area.rows === 1 && area.columns === 1
+		? (range(area).split(":")[0] as string)
+		: range(area);
 
-function forEachCell(area: Area, visit: (row: number, column: number) => void): void {
-  for (let r = area.row; r < area.row + area.rows; r++) for (let c = area.column; c < area.column + area.columns; c++) visit(r, c);
+function forEachCell(
+	area: Area,
+	visit: (row: number, column: number) => void,
+): void {
+	for (let r = area.row; r < area.row + area.rows; r++)
+		for (let c = area.column; c < area.column + area.columns; c++) visit(r, c);
 }
 
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new RangeError(`"${name}" cannot be an Excel sheet name (1–31 characters, none of []:*?/\\, no quote at either end)`);
-  }
+	if (
+		name.length === 0 ||
+		name.length > 31 ||
+		/[[\]:*?/\\]/.test(name) ||
+		name.startsWith("'") ||
+		name.endsWith("'")
+	) {
+		throw new RangeError(
+			`"${name}" cannot be an Excel sheet name (1–31 characters, none of []:*?/\\, no quote at either end)`,
+		);
+	}
 }
 
 /**
@@ -45,146 +81,165 @@ function checkSheetName(name: string): void {
  * would freeze TODAY() at the export date; with none, every spreadsheet computes each cell on opening.
  */
 function cellValue(cell: Cell): ExcelJS.CellValue {
-  // Sheets' setValues (and HyperFormula) read "1" as the number 1: do the same, so lists of numbers match typed numbers.
-  if (typeof cell === "string" && /^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
-  if (cell === null || typeof cell !== "object") return cell;
-  return {
-    formula: cell.formula.replace(/^=/, ""),
-  } as ExcelJS.CellFormulaValue;
+	// Sheets' setValues (and HyperFormula) read "1" as the number 1: do the same, so lists of numbers match typed numbers.
+	if (typeof cell === "string" && /^-?\d+(\.\d+)?$/.test(cell))
+		return Number(cell);
+	if (cell === null || typeof cell !== "object") return cell;
+	return {
+		formula: cell.formula.replace(/^=/, ""),
+	} as ExcelJS.CellFormulaValue;
 }
 
 class ListStore {
-  private sheet: ExcelJS.Worksheet | undefined;
-  private column = 0;
+	private sheet: ExcelJS.Worksheet | undefined;
+	private column = 0;
 
-  constructor(private readonly workbook: ExcelJS.Workbook) {}
+	constructor(private readonly workbook: ExcelJS.Workbook) {}
 
-  /** The inline list formula Excel accepts, or a reference to the values written on the hidden Lists sheet. */
-  formula(values: readonly string[]): string {
-    const inline = `"${values.join(",")}"`;
-    if (inline.length <= INLINE_LIST_LIMIT && !values.some((value) => /[,"]/.test(value))) return inline;
-    this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
-    const c = this.column++;
-    values.forEach((value, r) => {
-      (this.sheet as ExcelJS.Worksheet).getCell(r + 1, c + 1).value = value;
-    });
-    return `${quoteSheet(LISTS_SHEET)}!$${columnLetter(c)}$1:$${columnLetter(c)}$${values.length}`;
-  }
+	/** The inline list formula Excel accepts, or a reference to the values written on the hidden Lists sheet. */
+	formula(values: readonly string[]): string {
+		const inline = `"${values.join(",")}"`;
+		if (
+			inline.length <= INLINE_LIST_LIMIT &&
+			!values.some((value) => /[,"]/.test(value))
+		)
+			return inline;
+		this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+		const c = this.column++;
+		values.forEach((value, r) => {
+			(this.sheet as ExcelJS.Worksheet).getCell(r + 1, c + 1).value = value;
+		});
+		return `${quoteSheet(LISTS_SHEET)}!$${columnLetter(c)}$1:$${columnLetter(c)}$${values.length}`;
+	}
 }
 
 interface WriteContext {
-  readonly names: Readonly<Partial<Record<TabKey, string>>>;
-  readonly lists: ListStore;
-  readonly language: Language;
+	readonly names: Readonly<Partial<Record<TabKey, string>>>;
+	readonly lists: ListStore;
+	readonly language: Language;
 }
 
-function dataValidation(validation: Validation, { names, lists, language }: WriteContext): ExcelJS.DataValidation | undefined {
-  const common = { allowBlank: true, showErrorMessage: true };
-  switch (validation.kind) {
-    case "list":
-      return {
-        ...common,
-        type: "list",
-        formulae: [lists.formula(validation.values)],
-      };
-    case "range": {
-      const tab = names[validation.tab];
-      if (tab === undefined) return undefined;
-      return {
-        ...common,
-        type: "list",
-        formulae: [`${quoteSheet(tab)}!${range(validation.source, true)}`],
-      };
-    }
-    case "date":
-      return {
-        ...common,
-        type: "date",
-        operator: "between",
-        formulae: [FIRST_DATE, LAST_DATE],
-        error: MESSAGES[language].date,
-      };
-    case "percent":
-      return {
-        ...common,
-        type: "decimal",
-        operator: "between",
-        formulae: [0, 1],
-        error: MESSAGES[language].percent,
-      };
-    case "number":
-      // The add-in only warns on plain numbers: a negative correction is sometimes right.
-      return {
-        ...common,
-        type: "decimal",
-        operator: "greaterThanOrEqual",
-        formulae: [validation.minimum],
-        errorStyle: "warning",
-      };
-  }
+function dataValidation(
+	validation: Validation,
+	{ names, lists, language }: WriteContext,
+): ExcelJS.DataValidation | undefined {
+	const common = { allowBlank: true, showErrorMessage: true };
+	switch (validation.kind) {
+		case "list":
+			return {
+				...common,
+				type: "list",
+				formulae: [lists.formula(validation.values)],
+			};
+		case "range": {
+			const tab = names[validation.tab];
+			if (tab === undefined) return undefined;
+			return {
+				...common,
+				type: "list",
+				formulae: [`${quoteSheet(tab)}!${range(validation.source, true)}`],
+			};
+		}
+		case "date":
+			return {
+				...common,
+				type: "date",
+				operator: "between",
+				formulae: [FIRST_DATE, LAST_DATE],
+				error: MESSAGES[language].date,
+			};
+		case "percent":
+			return {
+				...common,
+				type: "decimal",
+				operator: "between",
+				formulae: [0, 1],
+				error: MESSAGES[language].percent,
+			};
+		case "number":
+			// The add-in only warns on plain numbers: a negative correction is sometimes right.
+			return {
+				...common,
+				type: "decimal",
+				operator: "greaterThanOrEqual",
+				formulae: [validation.minimum],
+				errorStyle: "warning",
+			};
+	}
 }
 
-function writeTab(sheet: ExcelJS.Worksheet, tab: Tab, context: WriteContext): void {
-  const cells = nativeCells(tab);
-  cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell !== null && cell !== undefined) sheet.getCell(r + 1, c + 1).value = cellValue(cell);
-    });
-  });
-  tab.columnWidths.forEach((pixels, c) => {
-    sheet.getColumn(c + 1).width = Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
-  });
-  const width = Math.max(tab.columnWidths.length, ...cells.map((row) => row.length));
-  for (const r of tab.boldRows) for (let c = 0; c < width; c++) sheet.getCell(r + 1, c + 1).font = { bold: true };
-  for (const format of tab.formats) {
-    forEachCell(format.area, (r, c) => {
-      sheet.getCell(r + 1, c + 1).numFmt = format.pattern;
-    });
-  }
-  for (const validation of tab.validations) {
-    const rule = dataValidation(validation, context);
-    // exceljs types omit dataValidations, which its writer reads and merges into ranges.
-    if (rule)
-      (
-        sheet as unknown as {
-          dataValidations: {
-            add(address: string, rule: ExcelJS.DataValidation): void;
-          };
-        }
-      ).dataValidations.add(excelArea(validation.area), rule);
-  }
-  tab.rules.forEach((rule, i) => {
-    const color = COLORS[rule.color];
-    sheet.addConditionalFormatting({
-      ref: excelArea(rule.area),
-      rules: [
-        {
-          type: "expression",
-          priority: i + 1,
-          formulae: [nativeFormula(rule.formula).replace(/^=/, "")],
-          style: {
-            // Excel reads a rule's solid fill from bgColor, some readers from fgColor: give both.
-            fill: {
-              type: "pattern",
-              pattern: "solid",
-              bgColor: { argb: color.background },
-              fgColor: { argb: color.background },
-            },
-            font: { color: { argb: color.font } },
-          },
-        },
-      ],
-    });
-  });
-  if (tab.frozenRows > 0)
-    sheet.views = [
-      {
-        state: "frozen",
-        xSplit: 0,
-        ySplit: tab.frozenRows,
-        topLeftCell: `A${tab.frozenRows + 1}`,
-      },
-    ];
+function writeTab(
+	sheet: ExcelJS.Worksheet,
+	tab: Tab,
+	context: WriteContext,
+): void {
+	const cells = nativeCells(tab);
+	cells.forEach((row, r) => {
+		row.forEach((cell, c) => {
+			if (cell !== null && cell !== undefined)
+				sheet.getCell(r + 1, c + 1).value = cellValue(cell);
+		});
+	});
+	tab.columnWidths.forEach((pixels, c) => {
+		sheet.getColumn(c + 1).width =
+			Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10;
+	});
+	const width = Math.max(
+		tab.columnWidths.length,
+		...cells.map((row) => row.length),
+	);
+	for (const r of tab.boldRows)
+		for (let c = 0; c < width; c++)
+			sheet.getCell(r + 1, c + 1).font = { bold: true };
+	for (const format of tab.formats) {
+		forEachCell(format.area, (r, c) => {
+			sheet.getCell(r + 1, c + 1).numFmt = format.pattern;
+		});
+	}
+	for (const validation of tab.validations) {
+		const rule = dataValidation(validation, context);
+		// exceljs types omit dataValidations, which its writer reads and merges into ranges.
+		if (rule)
+			(
+				sheet as unknown as {
+					dataValidations: {
+						add(address: string, rule: ExcelJS.DataValidation): void;
+					};
+				}
+			).dataValidations.add(excelArea(validation.area), rule);
+	}
+	tab.rules.forEach((rule, i) => {
+		const color = COLORS[rule.color];
+		sheet.addConditionalFormatting({
+			ref: excelArea(rule.area),
+			rules: [
+				{
+					type: "expression",
+					priority: i + 1,
+					formulae: [nativeFormula(rule.formula).replace(/^=/, "")],
+					style: {
+						// Excel reads a rule's solid fill from bgColor, some readers from fgColor: give both.
+						fill: {
+							type: "pattern",
+							pattern: "solid",
+							bgColor: { argb: color.background },
+							fgColor: { argb: color.background },
+						},
+						font: { color: { argb: color.font } },
+					},
+				},
+			],
+		});
+	});
+	if (tab.frozenRows > 0)
+		sheet.views = [
+			{
+				state: "frozen",
+				xSplit: 0,
+				ySplit: tab.frozenRows,
+				topLeftCell: `A${tab.frozenRows + 1}`,
+			},
+		];
 }
 
 /**
@@ -192,21 +247,27 @@ function writeTab(sheet: ExcelJS.Worksheet, tab: Tab, context: WriteContext): vo
  * where the add-in only warns, and blocking teammates is what the plan avoids.
  */
 export function planWorkbook(plan: Plan): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "plan-action-commercial";
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const names: Partial<Record<TabKey, string>> = Object.fromEntries(plan.tabs.map((tab) => [tab.key, tab.name]));
-  const context: WriteContext = { names, lists: new ListStore(workbook), language: plan.choices.language };
-  const sheets = plan.tabs.map((tab) => {
-    checkSheetName(tab.name);
-    return workbook.addWorksheet(tab.name);
-  });
-  plan.tabs.forEach((tab, i) => {
-    writeTab(sheets[i] as ExcelJS.Worksheet, tab, context);
-  });
-  return workbook;
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = "plan-action-commercial";
+	workbook.calcProperties.fullCalcOnLoad = true;
+	const names: Partial<Record<TabKey, string>> = Object.fromEntries(
+		plan.tabs.map((tab) => [tab.key, tab.name]),
+	);
+	const context: WriteContext = {
+		names,
+		lists: new ListStore(workbook),
+		language: plan.choices.language,
+	};
+	const sheets = plan.tabs.map((tab) => {
+		checkSheetName(tab.name);
+		return workbook.addWorksheet(tab.name);
+	});
+	plan.tabs.forEach((tab, i) => {
+		writeTab(sheets[i] as ExcelJS.Worksheet, tab, context);
+	});
+	return workbook;
 }
 
 export async function writeXlsx(plan: Plan, file: string): Promise<void> {
-  await planWorkbook(plan).xlsx.writeFile(file);
+	await planWorkbook(plan).xlsx.writeFile(file);
 }

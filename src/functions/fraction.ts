@@ -1,58 +1,69 @@
 // Exact rational arithmetic, so that ceilings of ratios like 21 ÷ 0.7 land on 30 and never on 31.
 
 export interface Fraction {
-  readonly numerator: bigint;
-  readonly denominator: bigint;
+	readonly numerator: bigint;
+	readonly denominator: bigint;
 }
 
 function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
+	let x = a < 0n ? -a : a;
+	let y = b < 0n ? -b : b;
+	while (y !== 0n) [x, y] = [y, x % y];
+	return x;
 }
 
 export function fraction(numerator: bigint, denominator: bigint): Fraction {
-  const sign = denominator < 0n ? -1n : 1n;
-  const divisor = gcd(numerator, denominator) || 1n;
-  return { numerator: (sign * numerator) / divisor, denominator: (sign * denominator) / divisor };
+	const sign = denominator < 0n ? -1n : 1n;
+	const divisor = gcd(numerator, denominator) || 1n;
+	return {
+		numerator: (sign * numerator) / divisor,
+		denominator: (sign * denominator) / divisor,
+	};
 }
 
 /** The decimal a person typed, read back from the shortest text that round-trips the double (0.7 is 7/10). */
 export function fromNumber(value: number): Fraction {
-  const [mantissa = "0", exponentText = "0"] = value.toString().toLowerCase().split("e");
-  const [whole = "0", decimals = ""] = mantissa.split(".");
-  const exponent = Number(exponentText) - decimals.length;
-  const digits = BigInt(whole + decimals);
-  return exponent >= 0
-    ? fraction(digits * 10n ** BigInt(exponent), 1n)
-    : fraction(digits, 10n ** BigInt(-exponent));
+	const [mantissa = "0", exponentText = "0"] = value
+		.toString()
+		.toLowerCase()
+		.split("e");
+	const [whole = "0", decimals = ""] = mantissa.split(".");
+	const exponent = Number(exponentText) - decimals.length;
+	const digits = BigInt(whole + decimals);
+	return exponent >= 0
+		? fraction(digits * 10n ** BigInt(exponent), 1n)
+		: fraction(digits, 10n ** BigInt(-exponent));
 }
 
 export function multiply(a: Fraction, b: Fraction): Fraction {
-  return fraction(a.numerator * b.numerator, a.denominator * b.denominator);
+	return fraction(a.numerator * b.numerator, a.denominator * b.denominator);
 }
 
 export function divide(a: Fraction, b: Fraction): Fraction {
-  return fraction(a.numerator * b.denominator, a.denominator * b.numerator);
+	return fraction(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
 export function add(a: Fraction, b: Fraction): Fraction {
-  return fraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+	return fraction(
+		a.numerator * b.denominator + b.numerator * a.denominator,
+		a.denominator * b.denominator,
+	);
 }
 
 export function subtract(a: Fraction, b: Fraction): Fraction {
-  return add(a, { numerator: -b.numerator, denominator: b.denominator });
+	return add(a, { numerator: -b.numerator, denominator: b.denominator });
 }
-
 
 /** The smallest whole number at or above the fraction. */
 export function ceiling(a: Fraction): Fraction {
-  const quotient = a.numerator / a.denominator;
-  return fraction(a.numerator % a.denominator > 0n ? quotient + 1n : quotient, 1n);
+	const quotient = a.numerator / a.denominator;
+	return fraction(
+		a.numerator % a.denominator > 0n ? quotient + 1n : quotient,
+		1n,
+	);
 }
 
 /** The nearest double; Infinity when the fraction is beyond what a double holds. */
 export function toNumber(a: Fraction): number {
-  return Number(a.numerator) / Number(a.denominator);
+	return Number(a.numerator) / Number(a.denominator);
 }

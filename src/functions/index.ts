@@ -1,7 +1,17 @@
 // The custom functions as Sheets calls them, keyed by name.
 
-import { type CustomFunctionResult, customFunctions, runCustomFunction } from "./registry";
+import {
+	type CustomFunctionResult,
+	customFunctions,
+	runCustomFunction,
+} from "./registry";
 
-export const functions: Record<string, (...args: unknown[]) => CustomFunctionResult> = Object.fromEntries(
-  customFunctions.map((spec) => [spec.name, (...args: unknown[]) => runCustomFunction(spec, args)]),
+export const functions: Record<
+	string,
+	(...args: unknown[]) => CustomFunctionResult
+> = Object.fromEntries(
+	customFunctions.map((spec) => [
+		spec.name,
+		(...args: unknown[]) => runCustomFunction(spec, args),
+	]),
 );

@@ -6,104 +6,219 @@ import { InputError, isOmitted } from "./sheets-input";
 import { weightedForecast } from "./weighted-forecast";
 
 export interface ParameterSpec {
-  readonly name: string;
-  /** JSDoc type shown by Sheets' autocomplete. */
-  readonly type: string;
-  readonly help: string;
-  readonly example: string;
-  readonly optional: boolean;
+	readonly name: string;
+	/** JSDoc type shown by Sheets' autocomplete. */
+	readonly type: string;
+	readonly help: string;
+	readonly example: string;
+	readonly optional: boolean;
 }
 
 export type CustomFunctionResult = number | (string | number)[][];
 
 export interface CustomFunctionSpec {
-  readonly name: string;
-  readonly summary: string;
-  readonly parameters: readonly ParameterSpec[];
-  readonly returns: { readonly type: string; readonly help: string };
-  /** A formula as a person would type it in an English-locale sheet. */
-  readonly example: string;
-  readonly implementation: (...args: unknown[]) => CustomFunctionResult;
+	readonly name: string;
+	readonly summary: string;
+	readonly parameters: readonly ParameterSpec[];
+	readonly returns: { readonly type: string; readonly help: string };
+	/** A formula as a person would type it in an English-locale sheet. */
+	readonly example: string;
+	readonly implementation: (...args: unknown[]) => CustomFunctionResult;
 }
 
-const required = (name: string, type: string, help: string, example: string): ParameterSpec => ({
-  name,
-  type,
-  help,
-  example,
-  optional: false,
+const required = (
+	name: string,
+	type: string,
+	help: string,
+	example: string,
+): ParameterSpec => ({
+	name,
+	type,
+	help,
+	example,
+	optional: false,
 });
-const optional = (name: string, type: string, help: string, example: string): ParameterSpec => ({
-  name,
-  type,
-  help,
-  example,
-  optional: true,
+const optional = (
+	name: string,
+	type: string,
+	help: string,
+	example: string,
+): ParameterSpec => ({
+	name,
+	type,
+	help,
+	example,
+	optional: true,
 });
 
 export const customFunctions: readonly CustomFunctionSpec[] = [
-  {
-    name: "WEIGHTED_FORECAST",
-    summary: "Weighted pipeline: the sum of each deal's amount times its probability, optionally for deals closing within a period.",
-    parameters: [
-      required("amounts", "number[][]", "Deal amounts, one per row; blank rows are skipped.", "F2:F"),
-      required("probabilities", "any[][]", "Each deal's probability (50% or 50) or its stage name.", "G2:G"),
-      optional("stage_table", "any[][]", "Two columns, stage and probability, used for stage names.", "Settings!A2:B8"),
-      optional("close_dates", "Date[][]", "Each deal's expected close date; needed with a period.", "H2:H"),
-      optional("period_start", "Date", "First day counted; blank for no lower bound.", "DATE(2027,1,1)"),
-      optional("period_end", "Date", "Last day counted; blank for no upper bound.", "DATE(2027,3,31)"),
-    ],
-    returns: { type: "number", help: "The weighted forecast, unrounded." },
-    example: "=WEIGHTED_FORECAST(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), DATE(2027,3,31))",
-    implementation: weightedForecast,
-  },
-  {
-    name: "FUNNEL_TARGETS",
-    summary: "Reverse funnel: the volume each stage needs, top first and deals won last, to reach a revenue target.",
-    parameters: [
-      required("revenue_target", "number", "Revenue to win over the period.", "120000"),
-      required("avg_deal_size", "number", "Average amount of a won deal.", "6000"),
-      required("conversion_rates", "number[][]", "Share of each stage reaching the next, top of the funnel first; the last is the close rate.", "B2:B4"),
-      optional("stage_names", "string[][]", "One name per stage, deals won last: one more than the rates.", "A2:A5"),
-      optional("periods", "number", "Splits each volume into a pace per period (weeks, working days…).", "13"),
-    ],
-    returns: { type: "any[][]", help: "One row per stage: [count], [name, count] with names, plus count per period with periods." },
-    example: "=FUNNEL_TARGETS(120000, 6000, 25%)",
-    implementation: funnelTargets,
-  },
-  {
-    name: "HEADCOUNT_NEEDED",
-    summary: "Team size a workload needs, given what a rep delivers, the ramp-up of new hires and the current team.",
-    parameters: [
-      required("workload", "number", "Work or revenue to cover over the period.", "200"),
-      required("capacity_per_rep", "number", "What one fully ramped rep handles over the same period.", "20"),
-      optional("attainment", "number", "Share of capacity a rep really delivers; 100% if blank.", "80%"),
-      optional("ramp_months", "number", "Months a new hire takes to reach full capacity; 0 if blank.", "3"),
-      optional("period_months", "number", "Months the workload covers; 12 if blank.", "12"),
-      optional("current_reps", "number", "Fully ramped reps already in the team; 0 if blank.", "4"),
-    ],
-    returns: { type: "number", help: "Reps needed, current team included, rounded up." },
-    example: "=HEADCOUNT_NEEDED(200, 20)",
-    implementation: headcountNeeded,
-  },
+	{
+		name: "WEIGHTED_FORECAST",
+		summary:
+			"Weighted pipeline: the sum of each deal's amount times its probability, optionally for deals closing within a period.",
+		parameters: [
+			required(
+				"amounts",
+				"number[][]",
+				"Deal amounts, one per row; blank rows are skipped.",
+				"F2:F",
+			),
+			required(
+				"probabilities",
+				"any[][]",
+				"Each deal's probability (50% or 50) or its stage name.",
+				"G2:G",
+			),
+			optional(
+				"stage_table",
+				"any[][]",
+				"Two columns, stage and probability, used for stage names.",
+				"Settings!A2:B8",
+			),
+			optional(
+				"close_dates",
+				"Date[][]",
+				"Each deal's expected close date; needed with a period.",
+				"H2:H",
+			),
+			optional(
+				"period_start",
+				"Date",
+				"First day counted; blank for no lower bound.",
+				"DATE(2027,1,1)",
+			),
+			optional(
+				"period_end",
+				"Date",
+				"Last day counted; blank for no upper bound.",
+				"DATE(2027,3,31)",
+			),
+		],
+		returns: { type: "number", help: "The weighted forecast, unrounded." },
+		example:
+			"=WEIGHTED_FORECAST(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), DATE(2027,3,31))",
+		implementation: weightedForecast,
+	},
+	{
+		name: "FUNNEL_TARGETS",
+		summary:
+			"Reverse funnel: the volume each stage needs, top first and deals won last, to reach a revenue target.",
+		parameters: [
+			required(
+				"revenue_target",
+				"number",
+				"Revenue to win over the period.",
+				"120000",
+			),
+			required(
+				"avg_deal_size",
+				"number",
+				"Average amount of a won deal.",
+				"6000",
+			),
+			required(
+				"conversion_rates",
+				"number[][]",
+				"Share of each stage reaching the next, top of the funnel first; the last is the close rate.",
+				"B2:B4",
+			),
+			optional(
+				"stage_names",
+				"string[][]",
+				"One name per stage, deals won last: one more than the rates.",
+				"A2:A5",
+			),
+			optional(
+				"periods",
+				"number",
+				"Splits each volume into a pace per period (weeks, working days…).",
+				"13",
+			),
+		],
+		returns: {
+			type: "any[][]",
+			help: "One row per stage: [count], [name, count] with names, plus count per period with periods.",
+		},
+		example: "=FUNNEL_TARGETS(120000, 6000, 25%)",
+		implementation: funnelTargets,
+	},
+	{
+		name: "HEADCOUNT_NEEDED",
+		summary:
+			"Team size a workload needs, given what a rep delivers, the ramp-up of new hires and the current team.",
+		parameters: [
+			required(
+				"workload",
+				"number",
+				"Work or revenue to cover over the period.",
+				"200",
+			),
+			required(
+				"capacity_per_rep",
+				"number",
+				"What one fully ramped rep handles over the same period.",
+				"20",
+			),
+			optional(
+				"attainment",
+				"number",
+				"Share of capacity a rep really delivers; 100% if blank.",
+				"80%",
+			),
+			optional(
+				"ramp_months",
+				"number",
+				"Months a new hire takes to reach full capacity; 0 if blank.",
+				"3",
+			),
+			optional(
+				"period_months",
+				"number",
+				"Months the workload covers; 12 if blank.",
+				"12",
+			),
+			optional(
+				"current_reps",
+				"number",
+				"Fully ramped reps already in the team; 0 if blank.",
+				"4",
+			),
+		],
+		returns: {
+			type: "number",
+			help: "Reps needed, current team included, rounded up.",
+		},
+		example: "=HEADCOUNT_NEEDED(200, 20)",
+		implementation: headcountNeeded,
+	},
 ];
 
-function isFinite(result: CustomFunctionResult): boolean {
-  if (typeof result === "number") return Number.isFinite(result);
-  return result.every((row) => row.every((cell) => typeof cell === "string" || Number.isFinite(cell)));
+function isAllFinite(result: CustomFunctionResult): boolean {
+	if (typeof result === "number") return Number.isFinite(result);
+	return result.every((row) =>
+		row.every((cell) => typeof cell === "string" || Number.isFinite(cell)),
+	);
 }
 
 /** Calls a custom function as Sheets does, turning bad input into an error that names the function. */
-export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): CustomFunctionResult {
-  try {
-    spec.parameters.forEach((parameter, i) => {
-      if (!parameter.optional && isOmitted(args[i])) throw new InputError(`${parameter.name} is required`);
-    });
-    const result = spec.implementation(...args);
-    if (!isFinite(result)) throw new InputError("the result is too large for a spreadsheet; check the magnitudes of the inputs");
-    return result;
-  } catch (error) {
-    if (error instanceof InputError) throw new Error(`${spec.name}: ${error.message}`);
-    throw error;
-  }
+export function runCustomFunction(
+	spec: CustomFunctionSpec,
+	args: readonly unknown[],
+): CustomFunctionResult {
+	try {
+		spec.parameters.forEach((parameter, i) => {
+			if (!parameter.optional && isOmitted(args[i]))
+				throw new InputError(`${parameter.name} is required`);
+		});
+		const result = spec.implementation(...args);
+		if (!isAllFinite(result))
+			throw new InputError(
+				"the result is too large for a spreadsheet; check the magnitudes of the inputs",
+			);
+		return result;
+	} catch (error) {
+		if (error instanceof InputError)
+			throw new Error(`${spec.name}: ${error.message}`);
+		throw error;
+	}
 }

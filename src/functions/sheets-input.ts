@@ -2,7 +2,7 @@
 
 /** A bad argument; the message says where ("probabilities, row 7: …") and the caller prefixes the function's name. */
 export class InputError extends Error {
-  override name = "InputError";
+	override name = "InputError";
 }
 
 /**
@@ -10,96 +10,138 @@ export class InputError extends Error {
  * Cells are read in place, since open ranges pass tens of thousands of rows.
  */
 export interface CellList {
-  readonly size: number;
-  readonly get: (index: number) => unknown;
-  /** Where cell i sits, for error messages: "amounts, row 3". */
-  readonly at: (index: number) => string;
+	readonly size: number;
+	readonly get: (index: number) => unknown;
+	/** Where cell i sits, for error messages: "amounts, row 3". */
+	readonly at: (index: number) => string;
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === "" || value === null || value === undefined;
+	return value === "" || value === null || value === undefined;
 }
 
 /** Sheets passes an omitted argument as undefined or "", and a reference to one empty cell as "" or [[""]]. */
 export function isOmitted(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && isBlank(value[0][0]);
-  return isBlank(value);
+	if (Array.isArray(value))
+		return (
+			value.length === 1 &&
+			Array.isArray(value[0]) &&
+			value[0].length === 1 &&
+			isBlank(value[0][0])
+		);
+	return isBlank(value);
 }
 
 /** Sheets always passes whole rows; only the first is checked, since open ranges bring tens of thousands. */
 function isGrid(value: unknown[]): value is unknown[][] {
-  return Array.isArray(value[0]);
+	return Array.isArray(value[0]);
 }
 
 /** A column, a row or a single cell; anything wider is an error, since these arguments list one thing per cell. */
 export function readList(value: unknown, name: string): CellList {
-  if (!Array.isArray(value)) return { size: 1, get: () => value, at: () => name };
-  if (!isGrid(value)) throw new InputError(`${name}: expected a range of cells`);
-  const rows = value.length;
-  const columns = value[0]?.length ?? 0;
-  if (columns === 1) return { size: rows, get: (i) => value[i]?.[0], at: (i) => `${name}, row ${i + 1}` };
-  const [row = []] = value;
-  if (rows === 1) return { size: columns, get: (i) => row[i], at: (i) => `${name}, column ${i + 1}` };
-  throw new InputError(`${name}: expected one column or one row, got ${rows} rows × ${columns} columns`);
+	if (!Array.isArray(value))
+		return { size: 1, get: () => value, at: () => name };
+	if (!isGrid(value))
+		throw new InputError(`${name}: expected a range of cells`);
+	const rows = value.length;
+	const columns = value[0]?.length ?? 0;
+	if (columns === 1)
+		return {
+			size: rows,
+			get: (i) => value[i]?.[0],
+			at: (i) => `${name}, row ${i + 1}`,
+		};
+	const [row = []] = value;
+	if (rows === 1)
+		return {
+			size: columns,
+			get: (i) => row[i],
+			at: (i) => `${name}, column ${i + 1}`,
+		};
+	throw new InputError(
+		`${name}: expected one column or one row, got ${rows} rows × ${columns} columns`,
+	);
 }
 
 export function cellsOf(list: CellList): unknown[] {
-  return Array.from({ length: list.size }, (_, i) => list.get(i));
+	return Array.from({ length: list.size }, (_, i) => list.get(i));
 }
 
 /** A list without the blank cells that open ranges such as A2:A add at their end. */
 export function withoutTrailingBlanks(list: CellList): CellList {
-  let end = list.size;
-  while (end > 0 && isBlank(list.get(end - 1))) end--;
-  return { ...list, size: end };
+	let end = list.size;
+	while (end > 0 && isBlank(list.get(end - 1))) end--;
+	return { ...list, size: end };
 }
 
-export function requireSameSize(a: CellList, aName: string, b: CellList, bName: string): void {
-  if (a.size !== b.size) {
-    throw new InputError(`${bName} has ${b.size} cells but ${aName} has ${a.size}: they must be the same size`);
-  }
+export function requireSameSize(
+	a: CellList,
+	aName: string,
+	b: CellList,
+	bName: string,
+): void {
+	if (a.size !== b.size) {
+		throw new InputError(
+			`${bName} has ${b.size} cells but ${aName} has ${a.size}: they must be the same size`,
+		);
+	}
 }
 
 export function isDate(value: unknown): value is Date {
-  // instanceof fails across realms (Sheets' values, a vm context), the tag does not.
-  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+	// instanceof fails across realms (Sheets' values, a vm context), the tag does not.
+	return (
+		Object.prototype.toString.call(value) === "[object Date]" &&
+		!Number.isNaN((value as Date).getTime())
+	);
 }
 
 /** A short, readable rendering of a cell for error messages. */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
-  if (isDate(value)) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (Array.isArray(value)) return "a range";
-  if (Object.prototype.toString.call(value) === "[object Date]") return "an invalid date";
-  if (typeof value === "object" && value !== null) return "an object";
-  return String(value);
+	if (typeof value === "string")
+		return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
+	if (isDate(value)) return `the date ${value.toISOString().slice(0, 10)}`;
+	if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+	if (Array.isArray(value)) return "a range";
+	if (Object.prototype.toString.call(value) === "[object Date]")
+		return "an invalid date";
+	if (typeof value === "object" && value !== null) return "an object";
+	return String(value);
 }
 
 export function readNumber(value: unknown, where: string): number {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (isBlank(value)) throw new InputError(`${where}: a number is missing`);
-  if (typeof value === "string") throw new InputError(`${where}: ${describe(value)} is text, not a number`);
-  throw new InputError(`${where}: ${describe(value)} is not a number`);
+	if (typeof value === "number" && Number.isFinite(value)) return value;
+	if (isBlank(value)) throw new InputError(`${where}: a number is missing`);
+	if (typeof value === "string")
+		throw new InputError(`${where}: ${describe(value)} is text, not a number`);
+	throw new InputError(`${where}: ${describe(value)} is not a number`);
 }
 
 export function readPositive(value: unknown, where: string): number {
-  const number = readNumber(value, where);
-  if (number <= 0) throw new InputError(`${where}: must be more than 0, got ${number}`);
-  return number;
+	const number = readNumber(value, where);
+	if (number <= 0)
+		throw new InputError(`${where}: must be more than 0, got ${number}`);
+	return number;
 }
 
 export function readNonNegative(value: unknown, where: string): number {
-  const number = readNumber(value, where);
-  if (number < 0) throw new InputError(`${where}: ${number} is negative`);
-  return number;
+	const number = readNumber(value, where);
+	if (number < 0) throw new InputError(`${where}: ${number} is negative`);
+	return number;
 }
 
-export function readWholeNumber(value: unknown, where: string, minimum: number): number {
-  const number = readNumber(value, where);
-  if (!Number.isInteger(number)) throw new InputError(`${where}: expected a whole number, got ${number}`);
-  if (number < minimum) throw new InputError(`${where}: must be at least ${minimum}, got ${number}`);
-  return number;
+export function readWholeNumber(
+	value: unknown,
+	where: string,
+	minimum: number,
+): number {
+	const number = readNumber(value, where);
+	if (!Number.isInteger(number))
+		throw new InputError(`${where}: expected a whole number, got ${number}`);
+	if (number < minimum)
+		throw new InputError(
+			`${where}: must be at least ${minimum}, got ${number}`,
+		);
+	return number;
 }
 
 /**
@@ -107,31 +149,38 @@ export function readWholeNumber(value: unknown, where: string, minimum: number):
  * The scale is decided once per range: one number above 1 makes the whole range whole percents.
  */
 export function rateScale(list: CellList): 1 | 100 {
-  for (let i = 0; i < list.size; i++) {
-    const cell = list.get(i);
-    if (typeof cell === "number" && cell > 1) return 100;
-  }
-  return 1;
+	for (let i = 0; i < list.size; i++) {
+		const cell = list.get(i);
+		if (typeof cell === "number" && cell > 1) return 100;
+	}
+	return 1;
 }
 
 /** A rate as typed, checked against 0–100%; divide by the range's scale to get the fraction. */
-export function readRate(value: unknown, where: string, scale: 1 | 100): number {
-  const number = readNumber(value, where);
-  if (number < 0 || number > 100) throw new InputError(`${where}: ${number} is outside 0–100%`);
-  return number / scale;
+export function readRate(
+	value: unknown,
+	where: string,
+	scale: 1 | 100,
+): number {
+	const number = readNumber(value, where);
+	if (number < 0 || number > 100)
+		throw new InputError(`${where}: ${number} is outside 0–100%`);
+	return number / scale;
 }
 
 export function readDate(value: unknown, where: string): Date {
-  if (isDate(value)) return value;
-  if (isBlank(value)) throw new InputError(`${where}: a date is missing`);
-  if (typeof value === "string") throw new InputError(`${where}: ${describe(value)} is text, not a date`);
-  throw new InputError(`${where}: ${describe(value)} is not a date`);
+	if (isDate(value)) return value;
+	if (isBlank(value)) throw new InputError(`${where}: a date is missing`);
+	if (typeof value === "string")
+		throw new InputError(`${where}: ${describe(value)} is text, not a date`);
+	throw new InputError(`${where}: ${describe(value)} is not a date`);
 }
 
 /** A text label such as a stage name, trimmed; numbers are accepted since a stage may be called "1". */
 export function readLabel(value: unknown, where: string): string {
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) throw new InputError(`${where}: a name is missing`);
-  throw new InputError(`${where}: ${describe(value)} is not a name`);
+	if (typeof value === "string" && value.trim() !== "") return value.trim();
+	if (typeof value === "number" && Number.isFinite(value)) return String(value);
+	if (isBlank(value) || (typeof value === "string" && value.trim() === ""))
+		throw new InputError(`${where}: a name is missing`);
+	throw new InputError(`${where}: ${describe(value)} is not a name`);
 }

@@ -3,41 +3,41 @@
 export type Language = "fr" | "en";
 export type PlanKind = "annual" | "quarterly" | "30-60-90" | "90-day";
 export type TabKey =
-  | "overview"
-  | "objectives"
-  | "pipeline"
-  | "funnel"
-  | "capacity"
-  | "actions"
-  | "kpis"
-  | "segments"
-  | "channels"
-  | "rituals"
-  | "budget"
-  | "settings";
+	| "overview"
+	| "objectives"
+	| "pipeline"
+	| "funnel"
+	| "capacity"
+	| "actions"
+	| "kpis"
+	| "segments"
+	| "channels"
+	| "rituals"
+	| "budget"
+	| "settings";
 
 /** A funnel stage as the person sets it in the sidebar. Rates and probabilities are fractions (0.25 is 25%). */
 export interface StageChoice {
-  readonly name: string;
-  /** Probability that a deal at this stage closes: feeds the stage table and WEIGHTED_FORECAST. */
-  readonly probability: number;
-  /** Share of this stage that reaches the next one; the last stage's rate is the close rate. */
-  readonly conversionRate: number;
+	readonly name: string;
+	/** Probability that a deal at this stage closes: feeds the stage table and WEIGHTED_FORECAST. */
+	readonly probability: number;
+	/** Share of this stage that reaches the next one; the last stage's rate is the close rate. */
+	readonly conversionRate: number;
 }
 
 /** Everything the person chooses in the sidebar. */
 export interface PlanChoices {
-  readonly kind: PlanKind;
-  readonly language: Language;
-  /** First day of the period or fiscal year, ISO "YYYY-MM-DD". */
-  readonly start: string;
-  /** ISO 4217 code, e.g. "EUR". */
-  readonly currency: string;
-  readonly stages: readonly StageChoice[];
-  /** Team roles, e.g. SDR, AE, account manager. */
-  readonly roles: readonly string[];
-  /** Whether to add example rows, marked as examples. */
-  readonly examples: boolean;
+	readonly kind: PlanKind;
+	readonly language: Language;
+	/** First day of the period or fiscal year, ISO "YYYY-MM-DD". */
+	readonly start: string;
+	/** ISO 4217 code, e.g. "EUR". */
+	readonly currency: string;
+	readonly stages: readonly StageChoice[];
+	/** Team roles, e.g. SDR, AE, account manager. */
+	readonly roles: readonly string[];
+	/** Whether to add example rows, marked as examples. */
+	readonly examples: boolean;
 }
 
 /**
@@ -45,30 +45,44 @@ export interface PlanChoices {
  * and "," between arguments, as Apps Script's setValues and HyperFormula both expect, whatever the sheet's locale.
  * Dates are serial numbers (days since 1899-12-30) with a date number format.
  */
-export type Cell = string | number | boolean | null | { readonly formula: string };
+export type Cell =
+	| string
+	| number
+	| boolean
+	| null
+	| { readonly formula: string };
 
 /** A rectangle of a tab, 0-based. */
 export interface Area {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
+	readonly row: number;
+	readonly column: number;
+	readonly rows: number;
+	readonly columns: number;
 }
 
 export interface NumberFormat {
-  readonly area: Area;
-  /** A Sheets number-format pattern, e.g. '#,##0 "€"', '0%', 'yyyy-mm-dd'. */
-  readonly pattern: string;
+	readonly area: Area;
+	/** A Sheets number-format pattern, e.g. '#,##0 "€"', '0%', 'yyyy-mm-dd'. */
+	readonly pattern: string;
 }
 
 export type Validation =
-  | { readonly area: Area; readonly kind: "list"; readonly values: readonly string[] }
-  /** A dropdown whose choices live in another range, e.g. the stage column of Settings. */
-  | { readonly area: Area; readonly kind: "range"; readonly tab: TabKey; readonly source: Area }
-  | { readonly area: Area; readonly kind: "date" }
-  /** A fraction between 0 and 1, shown as a percentage. */
-  | { readonly area: Area; readonly kind: "percent" }
-  | { readonly area: Area; readonly kind: "number"; readonly minimum: number };
+	| {
+			readonly area: Area;
+			readonly kind: "list";
+			readonly values: readonly string[];
+	  }
+	/** A dropdown whose choices live in another range, e.g. the stage column of Settings. */
+	| {
+			readonly area: Area;
+			readonly kind: "range";
+			readonly tab: TabKey;
+			readonly source: Area;
+	  }
+	| { readonly area: Area; readonly kind: "date" }
+	/** A fraction between 0 and 1, shown as a percentage. */
+	| { readonly area: Area; readonly kind: "percent" }
+	| { readonly area: Area; readonly kind: "number"; readonly minimum: number };
 
 export type AlertColor = "red" | "amber" | "green";
 
@@ -78,31 +92,31 @@ export type AlertColor = "red" | "amber" | "green";
  * and may only reference its own tab (Sheets forbids other-sheet references in rules).
  */
 export interface ConditionalRule {
-  readonly area: Area;
-  readonly formula: string;
-  readonly color: AlertColor;
+	readonly area: Area;
+	readonly formula: string;
+	readonly color: AlertColor;
 }
 
 export interface Tab {
-  readonly key: TabKey;
-  readonly name: string;
-  /** Rows from A1; short rows are padded with null up to the widest. */
-  readonly cells: readonly (readonly Cell[])[];
-  readonly frozenRows: number;
-  /** Width in pixels of each column from A. */
-  readonly columnWidths: readonly number[];
-  /** Rows shown in bold: titles and table headers. */
-  readonly boldRows: readonly number[];
-  readonly formats: readonly NumberFormat[];
-  readonly validations: readonly Validation[];
-  readonly rules: readonly ConditionalRule[];
-  /** Header rows and formula columns: protected with a warning only, so teammates are warned, never blocked. */
-  readonly protectedAreas: readonly Area[];
+	readonly key: TabKey;
+	readonly name: string;
+	/** Rows from A1; short rows are padded with null up to the widest. */
+	readonly cells: readonly (readonly Cell[])[];
+	readonly frozenRows: number;
+	/** Width in pixels of each column from A. */
+	readonly columnWidths: readonly number[];
+	/** Rows shown in bold: titles and table headers. */
+	readonly boldRows: readonly number[];
+	readonly formats: readonly NumberFormat[];
+	readonly validations: readonly Validation[];
+	readonly rules: readonly ConditionalRule[];
+	/** Header rows and formula columns: protected with a warning only, so teammates are warned, never blocked. */
+	readonly protectedAreas: readonly Area[];
 }
 
 export interface Plan {
-  readonly choices: PlanChoices;
-  readonly tabs: readonly Tab[];
+	readonly choices: PlanChoices;
+	readonly tabs: readonly Tab[];
 }
 
 /** The name each tab takes in the spreadsheet; formulas across tabs are written with these. */

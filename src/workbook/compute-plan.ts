@@ -1,60 +1,81 @@
 // Computes a plan's every formula in HyperFormula, with the custom functions registered: the offline stand-in for Sheets.
 
-import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import {
+	DetailedCellError,
+	HyperFormula,
+	type RawCellContent,
+} from "hyperformula";
 import type { Cell, Plan, TabKey } from "../plan/types";
 import { registerCustomFunctions } from "./custom-functions-plugin";
 
 export type ComputedValue = string | number | boolean | null;
 
 export interface CellProblem {
-  readonly row: number;
-  readonly column: number;
-  readonly formula: string | undefined;
-  readonly message: string;
+	readonly row: number;
+	readonly column: number;
+	readonly formula: string | undefined;
+	readonly message: string;
 }
 
 export interface ComputedTab {
-  readonly key: TabKey;
-  readonly name: string;
-  /** Computed values; an error cell holds its error code such as "#VALUE!". */
-  readonly values: ComputedValue[][];
-  readonly errors: readonly CellProblem[];
+	readonly key: TabKey;
+	readonly name: string;
+	/** Computed values; an error cell holds its error code such as "#VALUE!". */
+	readonly values: ComputedValue[][];
+	readonly errors: readonly CellProblem[];
 }
 
 export function toRawContent(cell: Cell): RawCellContent {
-  if (cell === null) return null;
-  if (typeof cell === "object") return cell.formula;
-  return cell;
+	if (cell === null) return null;
+	if (typeof cell === "object") return cell.formula;
+	return cell;
 }
 
 /** A live engine holding the plan, for callers that edit cells and recompute (the local preview). */
 export function planEngine(plan: Plan): HyperFormula {
-  registerCustomFunctions();
-  const sheets = Object.fromEntries(plan.tabs.map((tab) => [tab.name, tab.cells.map((row) => row.map(toRawContent))]));
-  // Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+	registerCustomFunctions();
+	const sheets = Object.fromEntries(
+		plan.tabs.map((tab) => [
+			tab.name,
+			tab.cells.map((row) => row.map(toRawContent)),
+		]),
+	);
+	// Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
+	return HyperFormula.buildFromSheets(sheets, {
+		licenseKey: "gpl-v3",
+		smartRounding: false,
+	});
 }
 
-export function readTab(engine: HyperFormula, key: TabKey, name: string): ComputedTab {
-  const sheetId = engine.getSheetId(name);
-  if (sheetId === undefined) throw new Error(`No tab named ${name}`);
-  const errors: CellProblem[] = [];
-  const values = engine.getSheetValues(sheetId).map((row, r) =>
-    row.map((value, c) => {
-      if (!(value instanceof DetailedCellError)) return value as ComputedValue;
-      const formula = engine.getCellFormula({ sheet: sheetId, row: r, col: c });
-      errors.push({ row: r, column: c, formula, message: `${value.value} ${value.message ?? ""}`.trim() });
-      return value.value;
-    }),
-  );
-  return { key, name, values, errors };
+export function readTab(
+	engine: HyperFormula,
+	key: TabKey,
+	name: string,
+): ComputedTab {
+	const sheetId = engine.getSheetId(name);
+	if (sheetId === undefined) throw new Error(`No tab named ${name}`);
+	const errors: CellProblem[] = [];
+	const values = engine.getSheetValues(sheetId).map((row, r) =>
+		row.map((value, c) => {
+			if (!(value instanceof DetailedCellError)) return value as ComputedValue;
+			const formula = engine.getCellFormula({ sheet: sheetId, row: r, col: c });
+			errors.push({
+				row: r,
+				column: c,
+				formula,
+				message: `${value.value} ${value.message ?? ""}`.trim(),
+			});
+			return value.value;
+		}),
+	);
+	return { key, name, values, errors };
 }
 
 export function computePlan(plan: Plan): ComputedTab[] {
-  const engine = planEngine(plan);
-  try {
-    return plan.tabs.map((tab) => readTab(engine, tab.key, tab.name));
-  } finally {
-    engine.destroy();
-  }
+	const engine = planEngine(plan);
+	try {
+		return plan.tabs.map((tab) => readTab(engine, tab.key, tab.name));
+	} finally {
+		engine.destroy();
+	}
 }

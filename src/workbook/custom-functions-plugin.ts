@@ -1,25 +1,28 @@
 // Registers the add-in's custom functions in HyperFormula, passing arguments the way Google Sheets does.
 
 import {
-  ArraySize,
-  CellError,
-  EmptyValue,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  type ImplementedFunctions,
-  SimpleRangeValue,
+	ArraySize,
+	CellError,
+	EmptyValue,
+	ErrorType,
+	FunctionArgumentType,
+	FunctionPlugin,
+	HyperFormula,
+	type ImplementedFunctions,
+	SimpleRangeValue,
 } from "hyperformula";
 import { functions } from "../functions";
-import { type CustomFunctionSpec, customFunctions } from "../functions/registry";
+import {
+	type CustomFunctionSpec,
+	customFunctions,
+} from "../functions/registry";
 
 /** Sheets passes date cells as Date objects at local midnight; HyperFormula holds them as serial numbers. */
 function serialToDate(serial: number): Date {
-  const whole = Math.floor(serial);
-  const date = new Date(1899, 11, 30 + whole);
-  date.setTime(date.getTime() + Math.round((serial - whole) * 86_400_000));
-  return date;
+	const whole = Math.floor(serial);
+	const date = new Date(1899, 11, 30 + whole);
+	date.setTime(date.getTime() + Math.round((serial - whole) * 86_400_000));
+	return date;
 }
 
 type Scalar = unknown;
@@ -33,76 +36,121 @@ type Internal = any;
 
 /** One HyperFormula value as Sheets would pass it, or the first error it carries. */
 function toSheetsScalar(value: Scalar, isDate: boolean): unknown {
-  if (value === EmptyValue || value === null || value === undefined) return "";
-  if (value instanceof CellError) throw value;
-  const raw = typeof value === "object" && value !== null && "val" in value ? (value as { val: unknown }).val : value;
-  return isDate && typeof raw === "number" ? serialToDate(raw) : raw;
+	if (value === EmptyValue || value === null || value === undefined) return "";
+	if (value instanceof CellError) throw value;
+	const raw =
+		typeof value === "object" && value !== null && "val" in value
+			? (value as { val: unknown }).val
+			: value;
+	return isDate && typeof raw === "number" ? serialToDate(raw) : raw;
 }
 
 function toSheetsArgument(value: unknown, isDate: boolean): unknown {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map((cell) => toSheetsScalar(cell, isDate)));
-  return toSheetsScalar(value, isDate);
+	if (value instanceof SimpleRangeValue)
+		return value.data.map((row) =>
+			row.map((cell) => toSheetsScalar(cell, isDate)),
+		);
+	return toSheetsScalar(value, isDate);
 }
 
 const acceptsDates = (type: string): boolean => type.startsWith("Date");
 
 /** How many rows and columns FUNNEL_TARGETS spills: HyperFormula needs it before computing. */
-function funnelSize(plugin: CustomFunctionsPlugin, ast: ProcedureAst, state: InterpreterState): ArraySize {
-  const args = ast.args;
-  const rates = args[2] ? plugin.sizeOf(args[2], state) : ArraySize.scalar();
-  const given = (i: number) => args[i] !== undefined && args[i]?.type !== "EMPTY";
-  return new ArraySize(1 + (given(3) ? 1 : 0) + (given(4) ? 1 : 0), rates.width * rates.height + 1);
+function funnelSize(
+	plugin: CustomFunctionsPlugin,
+	ast: ProcedureAst,
+	state: InterpreterState,
+): ArraySize {
+	const args = ast.args;
+	const rates = args[2] ? plugin.sizeOf(args[2], state) : ArraySize.scalar();
+	const given = (i: number) =>
+		args[i] !== undefined && args[i]?.type !== "EMPTY";
+	return new ArraySize(
+		1 + (given(3) ? 1 : 0) + (given(4) ? 1 : 0),
+		rates.width * rates.height + 1,
+	);
 }
 
 export class CustomFunctionsPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    customFunctions.map((spec) => [
-      spec.name,
-      {
-        method: "run",
-        parameters: spec.parameters.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
-        ...(spec.name === "FUNNEL_TARGETS" ? { sizeOfResultArrayMethod: "funnelSize", vectorizationForbidden: true } : {}),
-      },
-    ]),
-  );
+	static override implementedFunctions: ImplementedFunctions =
+		Object.fromEntries(
+			customFunctions.map((spec) => [
+				spec.name,
+				{
+					method: "run",
+					parameters: spec.parameters.map(() => ({
+						argumentType: FunctionArgumentType.ANY,
+						optionalArg: true,
+					})),
+					...(spec.name === "FUNNEL_TARGETS"
+						? {
+								sizeOfResultArrayMethod: "funnelSize",
+								vectorizationForbidden: true,
+							}
+						: {}),
+				},
+			]),
+		);
 
-  sizeOf(ast: Ast, state: InterpreterState): ArraySize {
-    return this.arraySizeForAst(ast as Internal, state as Internal);
-  }
+	sizeOf(ast: Ast, state: InterpreterState): ArraySize {
+		return this.arraySizeForAst(ast as Internal, state as Internal);
+	}
 
-  funnelSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-    return funnelSize(this, ast, state);
-  }
+	funnelSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+		return funnelSize(this, ast, state);
+	}
 
-  run(ast: ProcedureAst, state: InterpreterState) {
-    const spec = customFunctions.find((candidate) => candidate.name === ast.procedureName) as CustomFunctionSpec;
-    const metadata = this.metadata(spec.name);
-    return this.runFunction(ast.args as Internal, state as Internal, metadata, (...values: unknown[]) => {
-      try {
-        const args = values.map((value, i) => toSheetsArgument(value, acceptsDates(spec.parameters[i]?.type ?? "")));
-        const result = (functions[spec.name] as (...a: unknown[]) => unknown)(...args);
-        if (typeof result === "number") return result;
-        const rows = result as (string | number)[][];
-        const size = funnelSize(this, ast, state);
-        // Sheets spills exactly the rows returned; HyperFormula reserves the predicted size, so pad with blanks.
-        const padded = Array.from({ length: size.height }, (_, r) =>
-          Array.from({ length: size.width }, (_, c) => rows[r]?.[c] ?? ""),
-        );
-        return SimpleRangeValue.onlyValues(padded);
-      } catch (error) {
-        if (error instanceof CellError) return error;
-        return new CellError(ErrorType.VALUE, error instanceof Error ? error.message : String(error));
-      }
-    });
-  }
+	run(ast: ProcedureAst, state: InterpreterState) {
+		const spec = customFunctions.find(
+			(candidate) => candidate.name === ast.procedureName,
+		) as CustomFunctionSpec;
+		const metadata = this.metadata(spec.name);
+		return this.runFunction(
+			ast.args as Internal,
+			state as Internal,
+			metadata,
+			(...values: unknown[]) => {
+				try {
+					const args = values.map((value, i) =>
+						toSheetsArgument(
+							value,
+							acceptsDates(spec.parameters[i]?.type ?? ""),
+						),
+					);
+					const result = (functions[spec.name] as (...a: unknown[]) => unknown)(
+						...args,
+					);
+					if (typeof result === "number") return result;
+					const rows = result as (string | number)[][];
+					const size = funnelSize(this, ast, state);
+					// Sheets spills exactly the rows returned; HyperFormula reserves the predicted size, so pad with blanks.
+					const padded = Array.from({ length: size.height }, (_, r) =>
+						Array.from({ length: size.width }, (_, c) => rows[r]?.[c] ?? ""),
+					);
+					return SimpleRangeValue.onlyValues(padded);
+				} catch (error) {
+					if (error instanceof CellError) return error;
+					return new CellError(
+						ErrorType.VALUE,
+						error instanceof Error ? error.message : String(error),
+					);
+				}
+			},
+		);
+	}
 }
 
 let registered = false;
 
 /** Makes WEIGHTED_FORECAST, FUNNEL_TARGETS and HEADCOUNT_NEEDED available to every HyperFormula instance. */
 export function registerCustomFunctions(): void {
-  if (registered) return;
-  const names = Object.fromEntries(customFunctions.map((spec) => [spec.name, spec.name]));
-  HyperFormula.registerFunctionPlugin(CustomFunctionsPlugin, { enGB: names, enUS: names });
-  registered = true;
+	if (registered) return;
+	const names = Object.fromEntries(
+		customFunctions.map((spec) => [spec.name, spec.name]),
+	);
+	HyperFormula.registerFunctionPlugin(CustomFunctionsPlugin, {
+		enGB: names,
+		enUS: names,
+	});
+	registered = true;
 }

@@ -12,26 +12,28 @@ const DEALS = 100_000;
 const RUNS = 15;
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 function time(fn: () => unknown): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+	const start = process.hrtime.bigint();
+	fn();
+	return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 const code = readFileSync("dist/Code.js", "utf8");
 
 // The bundle is evaluated in a fresh context on every custom-function call, as Apps Script does.
 const script = new vm.Script(code, { filename: "Code.js" });
-const evaluations = Array.from({ length: 30 }, () => time(() => script.runInContext(vm.createContext({}))));
+const evaluations = Array.from({ length: 30 }, () =>
+	time(() => script.runInContext(vm.createContext({}))),
+);
 
 const context = vm.createContext({});
 script.runInContext(context);
 vm.runInContext(
-  `
+	`
   var stages = [["Lead", 0.1], ["Meeting", 0.2], ["Proposal", 0.5], ["Negotiation", 0.7], ["Won", 1], ["Lost", 0]];
   var amounts = [], names = [], dates = [];
   for (var i = 0; i < ${DEALS}; i++) {
@@ -57,38 +59,64 @@ vm.runInContext(
     return total;
   }
   `,
-  context,
+	context,
 );
 
-const forecast = () => vm.runInContext("WEIGHTED_FORECAST(amounts, names, stages, dates, start, end)", context);
-const bare = () => vm.runInContext("bareLoop(amounts, names, stages, dates, start, end)", context);
-if (Math.abs((forecast() as number) - (bare() as number)) > 1e-6) throw new Error("bench: the two loops disagree");
+const forecast = () =>
+	vm.runInContext(
+		"WEIGHTED_FORECAST(amounts, names, stages, dates, start, end)",
+		context,
+	);
+const bare = () =>
+	vm.runInContext(
+		"bareLoop(amounts, names, stages, dates, start, end)",
+		context,
+	);
+if (Math.abs((forecast() as number) - (bare() as number)) > 1e-6)
+	throw new Error("bench: the two loops disagree");
 for (let i = 0; i < 3; i++) {
-  forecast();
-  bare();
+	forecast();
+	bare();
 }
 const forecastTimes: number[] = [];
 const bareTimes: number[] = [];
 for (let i = 0; i < RUNS; i++) {
-  forecastTimes.push(time(forecast));
-  bareTimes.push(time(bare));
+	forecastTimes.push(time(forecast));
+	bareTimes.push(time(bare));
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-console.log(`WEIGHTED_FORECAST, ${DEALS.toLocaleString("en")} deals, stage names + close-date window`);
+console.log(
+	`WEIGHTED_FORECAST, ${DEALS.toLocaleString("en")} deals, stage names + close-date window`,
+);
 console.log(`  add-in:    ${ms(median(forecastTimes))} (median of ${RUNS})`);
 console.log(`  bare loop: ${ms(median(bareTimes))}`);
-console.log(`  ratio:     ${(median(forecastTimes) / median(bareTimes)).toFixed(2)}× (target ≤ 1.5×)`);
+console.log(
+	`  ratio:     ${(median(forecastTimes) / median(bareTimes)).toFixed(2)}× (target ≤ 1.5×)`,
+);
 console.log("dist/Code.js");
-console.log(`  size:       ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (target < 60 KB)`);
-console.log(`  evaluation: ${ms(median(evaluations))} (median of ${evaluations.length}, fresh context each)`);
+console.log(
+	`  size:       ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (target < 60 KB)`,
+);
+console.log(
+	`  evaluation: ${ms(median(evaluations))} (median of ${evaluations.length}, fresh context each)`,
+);
 
 // The annual plan written to the recording fake: every call on a Spreadsheet, Sheet, Range or Protection counts.
 const fakes = install();
-const plan = buildPlan(defaultChoices("annual", "en", "2027-01-01"), defaultTabNames("en"));
+const plan = buildPlan(
+	defaultChoices("annual", "en", "2027-01-01"),
+	defaultTabNames("en"),
+);
 fakes.calls.reset();
 applyPlan(fakes.document, plan);
 const documentCalls = fakes.calls.byKind.document;
-console.log(`Annual plan written to the recording fake (${plan.tabs.length} tabs)`);
-console.log(`  Spreadsheet-service calls: ${documentCalls} (${(documentCalls / plan.tabs.length).toFixed(1)} per tab)`);
-console.log(`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`);
+console.log(
+	`Annual plan written to the recording fake (${plan.tabs.length} tabs)`,
+);
+console.log(
+	`  Spreadsheet-service calls: ${documentCalls} (${(documentCalls / plan.tabs.length).toFixed(1)} per tab)`,
+);
+console.log(
+	`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`,
+);

@@ -4,106 +4,160 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/plan";
 import type { JsonPlan, JsonSheet } from "../../src/export/json";
 import type { Language, PlanKind } from "../../src/plan/types";
-import { csvValue, ERROR_TEXT, libreOfficeSheets, requireSoffice, tempDir } from "./helpers";
+import {
+	csvValue,
+	ERROR_TEXT,
+	libreOfficeSheets,
+	requireSoffice,
+	tempDir,
+} from "./helpers";
 
 const kinds: PlanKind[] = ["annual", "quarterly", "30-60-90", "90-day"];
 const languages: Language[] = ["fr", "en"];
-const every = kinds.flatMap((kind) => languages.map((lang) => [kind, lang] as const));
-const silent = { out: () => {}, err: (text: string) => process.stderr.write(text) };
+const every = kinds.flatMap((kind) =>
+	languages.map((lang) => [kind, lang] as const),
+);
+const silent = {
+	out: () => {},
+	err: (text: string) => process.stderr.write(text),
+};
 const CUSTOM = /WEIGHTED_FORECAST|FUNNEL_TARGETS|HEADCOUNT_NEEDED/;
 
 const dir = tempDir("plan-lo-");
-const files = Object.fromEntries(every.map(([kind, lang]) => [`${kind}-${lang}`, join(dir, `${kind}-${lang}`)]));
+const files = Object.fromEntries(
+	every.map(([kind, lang]) => [
+		`${kind}-${lang}`,
+		join(dir, `${kind}-${lang}`),
+	]),
+);
 let json: Record<string, JsonPlan> = {};
 let computed: Record<string, Record<string, string[][]>> = {};
 
 /** Cells that hold a custom function in Sheets, and every cell a FUNNEL_TARGETS spill fills. */
 function keyFigures(sheet: JsonSheet): [number, number][] {
-  const cells: [number, number][] = [];
-  for (const [r, row] of sheet.formulas.entries()) {
-    for (const [c, formula] of row.entries()) {
-      if (!formula || !CUSTOM.test(formula)) continue;
-      if (!formula.includes("FUNNEL_TARGETS")) {
-        cells.push([r, c]);
-        continue;
-      }
-      for (let k = r; sheet.values[k]?.[c] !== "" && sheet.values[k]?.[c] !== null && k < sheet.values.length; k++) {
-        for (let j = c; j < c + 3; j++) cells.push([k, j]);
-      }
-    }
-  }
-  return cells;
+	const cells: [number, number][] = [];
+	for (const [r, row] of sheet.formulas.entries()) {
+		for (const [c, formula] of row.entries()) {
+			if (!formula || !CUSTOM.test(formula)) continue;
+			if (!formula.includes("FUNNEL_TARGETS")) {
+				cells.push([r, c]);
+				continue;
+			}
+			for (
+				let k = r;
+				sheet.values[k]?.[c] !== "" &&
+				sheet.values[k]?.[c] !== null &&
+				k < sheet.values.length;
+				k++
+			) {
+				for (let j = c; j < c + 3; j++) cells.push([k, j]);
+			}
+		}
+	}
+	return cells;
 }
 
 const same = (expected: unknown, actual: unknown): boolean => {
-  const a = expected === "" ? null : expected;
-  const b = actual === "" ? null : actual;
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  return a === b;
+	const a = expected === "" ? null : expected;
+	const b = actual === "" ? null : actual;
+	if (typeof a === "number" && typeof b === "number")
+		return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+	return a === b;
 };
 
 beforeAll(async () => {
-  requireSoffice();
-  for (const [kind, lang] of every) {
-    for (const ext of [".xlsx", ".json"]) {
-      const status = await main(
-        ["--kind", kind, "--lang", lang, "--start", "2027-01-01", "--examples", "--out", `${files[`${kind}-${lang}`]}${ext}`],
-        silent,
-      );
-      expect(status).toBe(0);
-    }
-  }
-  json = Object.fromEntries(
-    Object.entries(files).map(([key, base]) => [key, JSON.parse(readFileSync(`${base}.json`, "utf8")) as JsonPlan]),
-  );
-  const xlsx = Object.values(files).map((base) => `${base}.xlsx`);
-  const names = Object.fromEntries(
-    Object.entries(files).map(([key, base]) => [`${base}.xlsx`, (json[key] as JsonPlan).sheets.map((s) => s.name)]),
-  );
-  const sheets = libreOfficeSheets(xlsx, names);
-  computed = Object.fromEntries(Object.entries(files).map(([key, base]) => [key, sheets[`${base}.xlsx`] ?? {}]));
+	requireSoffice();
+	for (const [kind, lang] of every) {
+		for (const ext of [".xlsx", ".json"]) {
+			const status = await main(
+				[
+					"--kind",
+					kind,
+					"--lang",
+					lang,
+					"--start",
+					"2027-01-01",
+					"--examples",
+					"--out",
+					`${files[`${kind}-${lang}`]}${ext}`,
+				],
+				silent,
+			);
+			expect(status).toBe(0);
+		}
+	}
+	json = Object.fromEntries(
+		Object.entries(files).map(([key, base]) => [
+			key,
+			JSON.parse(readFileSync(`${base}.json`, "utf8")) as JsonPlan,
+		]),
+	);
+	const xlsx = Object.values(files).map((base) => `${base}.xlsx`);
+	const names = Object.fromEntries(
+		Object.entries(files).map(([key, base]) => [
+			`${base}.xlsx`,
+			(json[key] as JsonPlan).sheets.map((s) => s.name),
+		]),
+	);
+	const sheets = libreOfficeSheets(xlsx, names);
+	computed = Object.fromEntries(
+		Object.entries(files).map(([key, base]) => [
+			key,
+			sheets[`${base}.xlsx`] ?? {},
+		]),
+	);
 }, 180_000);
 
-describe.each(every)("the %s %s workbook opened in LibreOffice Calc", (kind, lang) => {
-  const key = `${kind}-${lang}`;
+describe.each(every)(
+	"the %s %s workbook opened in LibreOffice Calc",
+	(kind, lang) => {
+		const key = `${kind}-${lang}`;
 
-  it("shows no error in any cell", () => {
-    const errors: string[] = [];
-    for (const [sheet, rows] of Object.entries(computed[key] ?? {})) {
-      for (const [r, row] of rows.entries()) {
-        for (const [c, text] of row.entries()) if (ERROR_TEXT.test(text)) errors.push(`${sheet} R${r + 1}C${c + 1}: ${text}`);
-      }
-    }
-    expect(errors).toEqual([]);
-  });
+		it("shows no error in any cell", () => {
+			const errors: string[] = [];
+			for (const [sheet, rows] of Object.entries(computed[key] ?? {})) {
+				for (const [r, row] of rows.entries()) {
+					for (const [c, text] of row.entries())
+						if (ERROR_TEXT.test(text))
+							errors.push(`${sheet} R${r + 1}C${c + 1}: ${text}`);
+				}
+			}
+			expect(errors).toEqual([]);
+		});
 
-  it("computes the weighted forecast, funnel volumes and headcount the add-in computes", () => {
-    let checked = 0;
-    for (const sheet of (json[key] as JsonPlan).sheets) {
-      const rows = computed[key]?.[sheet.name] ?? [];
-      for (const [r, c] of keyFigures(sheet)) {
-        const expected = sheet.values[r]?.[c];
-        const actual = csvValue(rows[r]?.[c] ?? "");
-        expect(same(expected, actual), `${sheet.name} R${r + 1}C${c + 1}: add-in ${expected}, LibreOffice ${actual}`).toBe(true);
-        if (typeof expected === "number") checked++;
-      }
-    }
-    // A forecast and a headcount at least, and a funnel wherever the plan has one.
-    expect(checked).toBeGreaterThanOrEqual(kind === "90-day" ? 0 : 5);
-  });
+		it("computes the weighted forecast, funnel volumes and headcount the add-in computes", () => {
+			let checked = 0;
+			for (const sheet of (json[key] as JsonPlan).sheets) {
+				const rows = computed[key]?.[sheet.name] ?? [];
+				for (const [r, c] of keyFigures(sheet)) {
+					const expected = sheet.values[r]?.[c];
+					const actual = csvValue(rows[r]?.[c] ?? "");
+					expect(
+						same(expected, actual),
+						`${sheet.name} R${r + 1}C${c + 1}: add-in ${expected}, LibreOffice ${actual}`,
+					).toBe(true);
+					if (typeof expected === "number") checked++;
+				}
+			}
+			// A forecast and a headcount at least, and a funnel wherever the plan has one.
+			expect(checked).toBeGreaterThanOrEqual(kind === "90-day" ? 0 : 5);
+		});
 
-  it("computes every other cell as HyperFormula does too", () => {
-    const differences: string[] = [];
-    for (const sheet of (json[key] as JsonPlan).sheets) {
-      const rows = computed[key]?.[sheet.name] ?? [];
-      for (const [r, row] of sheet.values.entries()) {
-        for (const [c, expected] of row.entries()) {
-          const actual = csvValue(rows[r]?.[c] ?? "");
-          if (!same(expected, actual))
-            differences.push(`${sheet.name} R${r + 1}C${c + 1}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`);
-        }
-      }
-    }
-    expect(differences).toEqual([]);
-  });
-});
+		it("computes every other cell as HyperFormula does too", () => {
+			const differences: string[] = [];
+			for (const sheet of (json[key] as JsonPlan).sheets) {
+				const rows = computed[key]?.[sheet.name] ?? [];
+				for (const [r, row] of sheet.values.entries()) {
+					for (const [c, expected] of row.entries()) {
+						const actual = csvValue(rows[r]?.[c] ?? "");
+						if (!same(expected, actual))
+							differences.push(
+								`${sheet.name} R${r + 1}C${c + 1}: ${JSON.stringify(expected)} vs ${JSON.stringify(actual)}`,
+							);
+					}
+				}
+			}
+			expect(differences).toEqual([]);
+		});
+	},
+);

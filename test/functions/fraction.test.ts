@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
 	add,
 	ceiling,
-	toNumber,
 	divide,
 	type Fraction,
 	fromNumber,
 	multiply,
 	subtract,
+	toNumber,
 } from "../../src/functions/fraction";
 import { RUNS } from "./helpers";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { functions } from "../../src/functions";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
-import { functions } from "../../src/functions";
 import { capacityColumns, capacityLayout } from "../../src/plan/tabs/capacity";
 import { funnelLayout } from "../../src/plan/tabs/funnel";
 import { kpisLayout } from "../../src/plan/tabs/kpis";
@@ -148,13 +148,26 @@ describe("formulas in HyperFormula", () => {
 	describe("the key figures equal what the custom functions compute from the same cells", () => {
 		const { values } = evaluated("annual", "en", true);
 		const settings = values.settings ?? [];
-		const setting = (key: keyof typeof settingRows) => settings[settingRows[key]]?.[1];
-		const column = (rows: unknown[][], from: number, count: number, at: number) =>
-			rows.slice(from, from + count).map((row) => [row[at] ?? ""]);
-		const block = (rows: unknown[][], area: { row: number; column: number; rows: number; columns: number }) =>
-			rows.slice(area.row, area.row + area.rows).map((row) =>
-				Array.from({ length: area.columns }, (_, c) => row[area.column + c] ?? ""),
-			);
+		const setting = (key: keyof typeof settingRows) =>
+			settings[settingRows[key]]?.[1];
+		const column = (
+			rows: unknown[][],
+			from: number,
+			count: number,
+			at: number,
+		) => rows.slice(from, from + count).map((row) => [row[at] ?? ""]);
+		const block = (
+			rows: unknown[][],
+			area: { row: number; column: number; rows: number; columns: number },
+		) =>
+			rows
+				.slice(area.row, area.row + area.rows)
+				.map((row) =>
+					Array.from(
+						{ length: area.columns },
+						(_, c) => row[area.column + c] ?? "",
+					),
+				);
 		// Sheets passes date cells as Dates; HyperFormula holds them as serial numbers.
 		const asDate = (serial: unknown) =>
 			typeof serial === "number" ? new Date(1899, 11, 30 + serial) : serial;
@@ -167,7 +180,9 @@ describe("formulas in HyperFormula", () => {
 				column(pipeline, firstRow, rows, pipelineColumns.amount),
 				column(pipeline, firstRow, rows, pipelineColumns.stage),
 				block(settings, settingsAreas.stageTable),
-				column(pipeline, firstRow, rows, pipelineColumns.closeDate).map(([cell]) => [asDate(cell)]),
+				column(pipeline, firstRow, rows, pipelineColumns.closeDate).map(
+					([cell]) => [asDate(cell)],
+				),
 				asDate(setting("start")),
 				asDate(setting("end")),
 			);
@@ -176,7 +191,9 @@ describe("formulas in HyperFormula", () => {
 
 		it("the funnel volumes", () => {
 			const funnel = values.funnel ?? [];
-			const names = block(settings, settingsAreas.funnelNames).filter(([name]) => name !== "");
+			const names = block(settings, settingsAreas.funnelNames).filter(
+				([name]) => name !== "",
+			);
 			const direct = functions.FUNNEL_TARGETS?.(
 				setting("revenueTarget"),
 				setting("dealSize"),
@@ -184,7 +201,10 @@ describe("formulas in HyperFormula", () => {
 				names,
 				setting("weeks"),
 			) as unknown[][];
-			const spilled = block(funnel, { ...funnelLayout.spill, rows: direct.length });
+			const spilled = block(funnel, {
+				...funnelLayout.spill,
+				rows: direct.length,
+			});
 			expect(spilled).toEqual(direct);
 		});
 

@@ -3,53 +3,69 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { registerCustomFunctions } from "../../src/workbook/custom-functions-plugin";
 
 function compute(rows: unknown[][]): CellValue[][] {
-  const engine = HyperFormula.buildFromSheets({ Sheet1: rows as never }, { licenseKey: "gpl-v3" });
-  const values = engine.getSheetValues(0);
-  engine.destroy();
-  return values;
+	const engine = HyperFormula.buildFromSheets(
+		{ Sheet1: rows as never },
+		{ licenseKey: "gpl-v3" },
+	);
+	const values = engine.getSheetValues(0);
+	engine.destroy();
+	return values;
 }
 
 beforeAll(registerCustomFunctions);
 
 describe("the custom functions inside HyperFormula", () => {
-  it("weigh deals by stage names looked up in a stage table, within a window of native dates", () => {
-    const [first] = compute([
-      [
-        "=WEIGHTED_FORECAST(B1:B3, C1:C3, E1:F2, D1:D3, DATE(2027,1,1), DATE(2027,1,31))",
-        1000,
-        "Lead",
-        "=DATE(2027,1,31)",
-        "lead",
-        0.1,
-      ],
-      [null, 2000, "won", "=DATE(2027,1,1)", "Won", 1],
-      [null, 4000, 0.5, "=DATE(2027,2,1)"],
-    ]);
-    expect(first?.[0]).toBe(1000 * 0.1 + 2000);
-  });
+	it("weigh deals by stage names looked up in a stage table, within a window of native dates", () => {
+		const [first] = compute([
+			[
+				"=WEIGHTED_FORECAST(B1:B3, C1:C3, E1:F2, D1:D3, DATE(2027,1,1), DATE(2027,1,31))",
+				1000,
+				"Lead",
+				"=DATE(2027,1,31)",
+				"lead",
+				0.1,
+			],
+			[null, 2000, "won", "=DATE(2027,1,1)", "Won", 1],
+			[null, 4000, 0.5, "=DATE(2027,2,1)"],
+		]);
+		expect(first?.[0]).toBe(1000 * 0.1 + 2000);
+	});
 
-  it("spill the reverse funnel with stage names and a pace per period", () => {
-    const values = compute([
-      ["=FUNNEL_TARGETS(120000, 6000, E1:E3, F1:F4, 10)", null, null, null, 0.5, "Lead"],
-      [null, null, null, null, 0.4, "Meeting"],
-      [null, null, null, null, 0.25, "Proposal"],
-      [null, null, null, null, null, "Won"],
-    ]).map((row) => row.slice(0, 3));
-    expect(values).toEqual([
-      ["Lead", 400, 40],
-      ["Meeting", 200, 20],
-      ["Proposal", 80, 8],
-      ["Won", 20, 2],
-    ]);
-  });
+	it("spill the reverse funnel with stage names and a pace per period", () => {
+		const values = compute([
+			[
+				"=FUNNEL_TARGETS(120000, 6000, E1:E3, F1:F4, 10)",
+				null,
+				null,
+				null,
+				0.5,
+				"Lead",
+			],
+			[null, null, null, null, 0.4, "Meeting"],
+			[null, null, null, null, 0.25, "Proposal"],
+			[null, null, null, null, null, "Won"],
+		]).map((row) => row.slice(0, 3));
+		expect(values).toEqual([
+			["Lead", 400, 40],
+			["Meeting", 200, 20],
+			["Proposal", 80, 8],
+			["Won", 20, 2],
+		]);
+	});
 
-  it("count reps the same way Sheets does", () => {
-    expect(compute([["=HEADCOUNT_NEEDED(200, 20)", "=HEADCOUNT_NEEDED(21, 1, 70%)"]])[0]).toEqual([10, 30]);
-  });
+	it("count reps the same way Sheets does", () => {
+		expect(
+			compute([
+				["=HEADCOUNT_NEEDED(200, 20)", "=HEADCOUNT_NEEDED(21, 1, 70%)"],
+			])[0],
+		).toEqual([10, 30]);
+	});
 
-  it("show a bad argument as an error cell that says what is wrong", () => {
-    const [[cell]] = compute([["=FUNNEL_TARGETS(-5, 6000, 0.25)"]]) as [[DetailedCellError]];
-    expect(cell).toBeInstanceOf(DetailedCellError);
-    expect(cell.message).toBe("FUNNEL_TARGETS: revenue_target: -5 is negative");
-  });
+	it("show a bad argument as an error cell that says what is wrong", () => {
+		const [[cell]] = compute([["=FUNNEL_TARGETS(-5, 6000, 0.25)"]]) as [
+			[DetailedCellError],
+		];
+		expect(cell).toBeInstanceOf(DetailedCellError);
+		expect(cell.message).toBe("FUNNEL_TARGETS: revenue_target: -5 is negative");
+	});
 });
