@@ -1,0 +1,133 @@
+// The local preview in headless Chromium, used as a person would: create the annual plan in French through the real
+// sidebar, open the KPI tab, set a KPI below its alert threshold, and see its row turn red.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Preview, startPreview } from "../../src/preview/server";
+
+const ROOT = new URL("../../", import.meta.url);
+const SIDEBAR = new URL("dist/Sidebar.html", ROOT);
+const SCREENSHOT = fileURLToPath(new URL("test-output/preview.png", ROOT));
+/** The background the add-in's red alert rule sets (#f4c7c3), as the browser computes it. */
+const RED = "rgb(244, 199, 195)";
+
+/** Builds when dist/Sidebar.html is missing or older than the sidebar's sources (`npm test` builds first). */
+function ensureBuilt(): void {
+	const sources = readdirSync(new URL("sidebar/", ROOT), {
+		encoding: "utf8",
+	}).map((file) => new URL(`sidebar/${file}`, ROOT));
+	const built = existsSync(SIDEBAR) ? statSync(SIDEBAR).mtimeMs : 0;
+	if (sources.some((file) => statSync(file).mtimeMs > built))
+		execFileSync(process.execPath, ["build.mjs"], {
+			cwd: ROOT,
+			stdio: "inherit",
+		});
+}
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	ensureBuilt();
+	mkdirSync(new URL("test-output/", ROOT), { recursive: true });
+	preview = await startPreview({ port: 0, locale: "fr_FR" });
+	browser = await chromium.launch({
+		executablePath: "/usr/bin/chromium",
+		args: [
+			"--headless",
+			"--no-sandbox",
+			"--disable-gpu",
+			"--no-first-run",
+			"--disable-background-networking",
+			"--disable-component-update",
+			"--disable-sync",
+		],
+	});
+	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	// The sidebar links Google's add-on stylesheet: offline, answer at once rather than wait for the network.
+	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}, 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await preview?.close();
+});
+
+const cell = (row: number, column: number) =>
+	page.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+
+const backgroundOf = (row: number, column: number) =>
+	cell(row, column).evaluate((td) => getComputedStyle(td).backgroundColor);
+
+describe("the local preview", () => {
+	it("creates the annual plan in French through the sidebar and shows its tabs", async () => {
+		await page.goto(preview.url);
+		const sidebar = page.frameLocator("#sidebar-frame");
+		await sidebar.locator("#kind-annual").check();
+		await sidebar.locator("#language").selectOption("fr");
+		await sidebar.locator("#generate").click();
+		await expect
+			.poll(() => sidebar.locator("#summary-title").isVisible(), {
+				timeout: 20_000,
+			})
+			.toBe(true);
+		await expect
+			.poll(() => page.locator("#tabs button").allTextContents(), {
+				timeout: 10_000,
+			})
+			.toContain("KPI");
+		expect(await page.locator("#tabs button").allTextContents()).toContain(
+			"Paramètres",
+		);
+	}, 40_000);
+
+	it("opens the KPI tab from the sidebar's summary", async () => {
+		await page.frameLocator("#sidebar-frame").locator("#open-kpis").click();
+		await expect
+			.poll(() =>
+				page.locator('#tabs button[aria-selected="true"]').textContent(),
+			)
+			.toBe("KPI");
+		await expect
+			.poll(() => cell(1, 1).textContent())
+			.toBe("Indicateurs clés (KPI)");
+	});
+
+	it("turns a KPI's row red when its actual value falls below the alert threshold", async () => {
+		const name = page.locator('#grid td[data-column="1"]', {
+			hasText: "RDV qualifiés",
+		});
+		const row = Number(await name.getAttribute("data-row"));
+		expect(row).toBeGreaterThan(4);
+		expect(await backgroundOf(row, 14)).not.toBe(RED);
+
+		// Judged on the whole period rather than on pace, through the cell's dropdown.
+		await cell(row, 9).click();
+		const dropdown = page.locator("#grid select.editor");
+		expect(await dropdown.locator("option").allTextContents()).toEqual([
+			"",
+			"oui",
+			"non",
+		]);
+		await dropdown.selectOption("non");
+		await expect.poll(() => cell(row, 9).textContent()).toBe("non");
+
+		// 100 qualified meetings against an alert threshold of 260 for the year.
+		await cell(row, 8).click();
+		const input = page.locator("#grid input.editor");
+		await input.fill("100");
+		await input.press("Enter");
+		await expect.poll(() => cell(row, 8).textContent()).toBe("100");
+		await expect.poll(() => backgroundOf(row, 14)).toBe(RED);
+		expect(await backgroundOf(row, 1)).toBe(RED);
+		expect(await cell(row, 14).textContent()).not.toBe("");
+
+		// Clicking scrolled the grid to column I: back to column A, as a person would look at the table.
+		await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, 0));
+		await page.screenshot({ path: SCREENSHOT });
+	});
+});
