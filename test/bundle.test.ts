@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customFunctions } from "../src/functions/registry";
+import { readBuilt } from "./support/built";
 
 const SERVICES = [
 	"SpreadsheetApp",
@@ -37,7 +37,7 @@ const run = (expression: string): unknown =>
 	vm.runInContext(expression, context);
 
 beforeAll(() => {
-	code = readFileSync("dist/Code.js", "utf8");
+	code = readBuilt("Code.js");
 	context = vm.createContext(
 		Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
 	);

@@ -59,6 +59,13 @@ export function range(area: Area, absolute = false): string {
 	return `${cell(area.row, area.column, options)}:${end}`;
 }
 
+/** As Range.getA1Notation writes it: a single cell as "B2", a larger area as "B2:C3". */
+export function a1Notation(area: Area): string {
+	const start = cell(area.row, area.column);
+	if (area.rows === 1 && area.columns === 1) return start;
+	return `${start}:${cell(area.row + area.rows - 1, area.column + area.columns - 1)}`;
+}
+
 /** A sheet name as formulas need it: always quoted, single quotes doubled ("Vue d'ensemble" → 'Vue d''ensemble'). */
 export function quoteSheet(name: string): string {
 	return `'${name.replaceAll("'", "''")}'`;

@@ -1,5 +1,6 @@
 // The preview page's grid: draws the workbook the server computed, switches tabs, and edits cells. Every value is text.
 
+import { columnLetter } from "../plan/a1";
 import type { CellView, TabView, WorkbookView } from "./workbook-view";
 
 interface Selection {
@@ -15,15 +16,8 @@ let closeEditor: (() => void) | undefined;
 const byId = <T extends HTMLElement>(id: string): T =>
 	document.getElementById(id) as T;
 
-function letters(column: number): string {
-	let n = column;
-	let out = "";
-	while (n > 0) {
-		out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-		n = Math.floor((n - 1) / 26);
-	}
-	return out;
-}
+/** 1-based, as the page numbers columns. */
+const letters = (column: number): string => columnLetter(column - 1);
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,

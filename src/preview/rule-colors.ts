@@ -1,6 +1,7 @@
 // Which conditional-format colour each cell shows: a rule's formula, written for its range's top-left cell, evaluated per cell.
 
 import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { columnIndex, columnLetter } from "../plan/a1";
 
 export interface RuleColor {
 	readonly background: string | null;
@@ -18,21 +19,9 @@ export interface SheetRule extends RuleColor {
 	}[];
 }
 
-function columnNumber(letters: string): number {
-	let n = 0;
-	for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-	return n;
-}
-
-function columnLetters(column: number): string {
-	let n = column;
-	let out = "";
-	while (n > 0) {
-		out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-		n = Math.floor((n - 1) / 26);
-	}
-	return out;
-}
+// 1-based, as Sheets numbers columns.
+const columnNumber = (letters: string): number => columnIndex(letters) + 1;
+const columnLetters = (column: number): string => columnLetter(column - 1);
 
 // A cell reference such as B3, $B3, B$3 or $B$3: not part of a longer name, not a function such as LOG10(.
 const REFERENCE =

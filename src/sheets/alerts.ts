@@ -1,7 +1,7 @@
 // KPI alerts on an existing sheet: the table they cover, and rules written next to the person's own.
 
+import { a1Notation as a1 } from "../plan/a1";
 import type { Area, ConditionalRule } from "../plan/types";
-import { a1 } from "./a1";
 import { readRules, writeRules } from "./record";
 import { buildRule, mergeRules } from "./rules";
 

@@ -1,6 +1,7 @@
 // Decides what happens to each tab (create, keep, fill, rename, replace) and applies a Plan, undoing its own work on failure.
 
 import type { TabAction, TabPreview } from "../api";
+import { a1Notation as a1 } from "../plan/a1";
 import type {
 	Area,
 	ConditionalRule,
@@ -9,7 +10,6 @@ import type {
 	TabKey,
 	TabNames,
 } from "../plan/types";
-import { a1 } from "./a1";
 import {
 	readRules,
 	readTabIds,

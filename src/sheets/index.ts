@@ -1,6 +1,6 @@
 // The only module that touches SpreadsheetApp: applies plans and alert rules to a spreadsheet.
 
-export { a1, columnIndex, columnLetter } from "./a1";
+export { a1Notation as a1, columnIndex, columnLetter } from "../plan/a1";
 export { applyAlertRules, areaOf, bodyOf, recordedRules } from "./alerts";
 export {
 	type Applied,

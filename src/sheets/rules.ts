@@ -1,7 +1,7 @@
 // Conditional-format rules: ours are built here, and merged with the person's own, since setConditionalFormatRules replaces all.
 
+import { a1Notation as a1 } from "../plan/a1";
 import type { AlertColor, ConditionalRule } from "../plan/types";
-import { a1 } from "./a1";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

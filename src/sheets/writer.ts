@@ -1,5 +1,6 @@
 // Writes one Tab on one Sheet in batched calls: one Range for the whole grid, one call per kind of content.
 
+import { a1Notation as a1 } from "../plan/a1";
 import type {
 	Area,
 	ConditionalRule,
@@ -8,7 +9,6 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
-import { a1 } from "./a1";
 import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
 import { buildRule, mergeRules } from "./rules";
 

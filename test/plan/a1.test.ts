@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+	a1Notation,
 	abs,
 	area,
 	cell,
@@ -22,6 +23,7 @@ describe("A1 notation", () => {
 	])("column %i is written %s, and reads back", (index, letters) => {
 		expect(columnLetter(index)).toBe(letters);
 		expect(columnIndex(letters)).toBe(index);
+		expect(columnIndex(letters.toLowerCase())).toBe(index);
 	});
 
 	it("rejects a negative or fractional column", () => {
@@ -40,6 +42,11 @@ describe("A1 notation", () => {
 		expect(range(area(4, 3, 12, 2))).toBe("D5:E16");
 		expect(range(area(4, 3, 12, 2), true)).toBe("$D$5:$E$16");
 		expect(range(area(2, 1))).toBe("B3:B3");
+	});
+
+	it("writes single cells without a colon, like Range.getA1Notation", () => {
+		expect(a1Notation(area(1, 1))).toBe("B2");
+		expect(a1Notation(area(0, 0, 2, 7))).toBe("A1:G2");
 	});
 
 	it.each([

@@ -1,52 +1,31 @@
 // The local preview in headless Chromium, used as a person would: create the annual plan in French through the real
 // sidebar, open the KPI tab, set a KPI below its alert threshold, and see its row turn red.
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Preview, startPreview } from "../../src/preview/server";
+import { builtFile } from "../support/built";
+import { launchChromium } from "../support/chromium";
 
 const ROOT = new URL("../../", import.meta.url);
-const SIDEBAR = new URL("dist/Sidebar.html", ROOT);
 const SCREENSHOT = fileURLToPath(new URL("test-output/preview.png", ROOT));
 /** The background the add-in's red alert rule sets (#f4c7c3), as the browser computes it. */
 const RED = "rgb(244, 199, 195)";
-
-/** Builds when dist/Sidebar.html is missing or older than the sidebar's sources (`npm test` builds first). */
-function ensureBuilt(): void {
-	const sources = readdirSync(new URL("sidebar/", ROOT), {
-		encoding: "utf8",
-	}).map((file) => new URL(`sidebar/${file}`, ROOT));
-	const built = existsSync(SIDEBAR) ? statSync(SIDEBAR).mtimeMs : 0;
-	if (sources.some((file) => statSync(file).mtimeMs > built))
-		execFileSync(process.execPath, ["build.mjs"], {
-			cwd: ROOT,
-			stdio: "inherit",
-		});
-}
 
 let preview: Preview;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	ensureBuilt();
 	mkdirSync(new URL("test-output/", ROOT), { recursive: true });
-	preview = await startPreview({ port: 0, locale: "fr_FR" });
-	browser = await chromium.launch({
-		executablePath: "/usr/bin/chromium",
-		args: [
-			"--headless",
-			"--no-sandbox",
-			"--disable-gpu",
-			"--no-first-run",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-		],
+	preview = await startPreview({
+		port: 0,
+		locale: "fr_FR",
+		sidebarFile: builtFile("Sidebar.html"),
 	});
+	browser = await launchChromium();
 	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 	// The sidebar links Google's add-on stylesheet: offline, answer at once rather than wait for the network.
 	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());

@@ -1,5 +1,7 @@
 // Hand-made plans shaped like the real ones (titles, headers, money and percent columns, dropdowns, alerts, protected formulas).
 
+import { allTabs } from "../../src/plan/catalogue";
+import { defaultTabNames } from "../../src/plan/tab-names";
 import type {
 	Area,
 	Plan,
@@ -9,35 +11,9 @@ import type {
 	TabNames,
 } from "../../src/plan/types";
 
-export const KEYS: readonly TabKey[] = [
-	"overview",
-	"objectives",
-	"pipeline",
-	"funnel",
-	"capacity",
-	"actions",
-	"kpis",
-	"segments",
-	"channels",
-	"rituals",
-	"budget",
-	"settings",
-];
+export const KEYS: readonly TabKey[] = allTabs;
 
-export const NAMES: TabNames = {
-	overview: "Overview",
-	objectives: "Objectives",
-	pipeline: "Pipeline",
-	funnel: "Funnel",
-	capacity: "Capacity",
-	actions: "Actions",
-	kpis: "KPIs",
-	segments: "Segments & ICP",
-	channels: "Channels",
-	rituals: "Rituals",
-	budget: "Budget",
-	settings: "Settings",
-};
+export const NAMES: TabNames = defaultTabNames("en");
 
 export const CHOICES: PlanChoices = {
 	kind: "annual",

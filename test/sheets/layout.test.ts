@@ -3,7 +3,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Area } from "../../src/plan/types";
-import { a1, columnIndex, columnLetter } from "../../src/sheets/a1";
 import {
 	complement,
 	gridOf,
@@ -144,24 +143,5 @@ describe("protected areas", () => {
 				return true;
 			}),
 		);
-	});
-});
-
-describe("A1 notation", () => {
-	it.each([
-		[0, "A"],
-		[25, "Z"],
-		[26, "AA"],
-		[701, "ZZ"],
-		[702, "AAA"],
-	])("column %i is %s, and back", (index, letters) => {
-		expect(columnLetter(index)).toBe(letters);
-		expect(columnIndex(letters)).toBe(index);
-		expect(columnIndex(letters.toLowerCase())).toBe(index);
-	});
-
-	it("writes single cells without a colon, like Range.getA1Notation", () => {
-		expect(a1({ row: 1, column: 1, rows: 1, columns: 1 })).toBe("B2");
-		expect(a1({ row: 0, column: 0, rows: 2, columns: 7 })).toBe("A1:G2");
 	});
 });

@@ -1,21 +1,16 @@
 // The built sidebar (dist/Sidebar.html) in headless Chromium, with a stand-in google.script.run, used as a person would.
 
-import { execFileSync } from "node:child_process";
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	statSync,
-} from "node:fs";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GenerateRequest } from "../../src/api";
 import { tabsOf } from "../../src/plan/catalogue";
 import { defaultRoles, defaultStages } from "../../src/plan/defaults";
 import type { Language, TabKey, TabNames } from "../../src/plan/types";
 import { parseGenerateRequest } from "../../src/server/schemas";
+import { readBuilt } from "../support/built";
+import { launchChromium } from "../support/chromium";
 import {
 	defaultConfig,
 	installStandIn,
@@ -28,31 +23,12 @@ import {
 } from "./stand-in";
 
 const ROOT = new URL("../../", import.meta.url);
-const SIDEBAR = new URL("dist/Sidebar.html", ROOT);
 const OUTPUT = new URL("test-output/", ROOT);
 /** Where the sidebar is served from: a real navigation, so the stand-in's init script runs first. */
 const PAGE_URL = "https://sidebar.test/";
 const output = (file: string) => fileURLToPath(new URL(file, OUTPUT));
 
 /** Rebuilds when a source is newer than dist/Sidebar.html (`npm test` builds first, so this is usually a no-op). */
-function ensureBuilt(): void {
-	const sources = [
-		...["sidebar/", "src/plan/"].flatMap((dir) =>
-			readdirSync(new URL(dir, ROOT), {
-				recursive: true,
-				encoding: "utf8",
-			}).map((file) => new URL(`${dir}${file}`, ROOT)),
-		),
-		new URL("src/api.ts", ROOT),
-	].filter((file) => existsSync(file) && statSync(file).isFile());
-	const built = existsSync(SIDEBAR) ? statSync(SIDEBAR).mtimeMs : 0;
-	if (sources.some((file) => statSync(file).mtimeMs > built)) {
-		execFileSync(process.execPath, ["build.mjs"], {
-			cwd: ROOT,
-			stdio: "inherit",
-		});
-	}
-}
 
 /** The names the stand-in's preview gives with its default spreadsheet: KPI and Settings tabs hold data. */
 function previewNames(
@@ -159,21 +135,9 @@ async function overflow(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-	ensureBuilt();
-	html = readFileSync(SIDEBAR, "utf8");
+	html = readBuilt("Sidebar.html");
 	mkdirSync(OUTPUT, { recursive: true });
-	browser = await chromium.launch({
-		executablePath: "/usr/bin/chromium",
-		args: [
-			"--headless",
-			"--no-sandbox",
-			"--disable-gpu",
-			"--no-first-run",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-		],
-	});
+	browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

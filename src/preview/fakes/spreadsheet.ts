@@ -1,6 +1,7 @@
 // An in-memory SpreadsheetApp: the parts the add-in uses, typed against @types/google-apps-script, counting every call.
 // The tests use it, and so does the local preview (src/preview), which runs the add-in's server code against it.
 
+import { columnLetter } from "../../plan/a1";
 import type { CallLog } from "./calls";
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,15 +29,8 @@ export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_WIDTH = 100;
 export const AUTOMATIC = "General";
 
-export function letters(column: number): string {
-	let n = column;
-	let out = "";
-	while (n > 0) {
-		out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-		n = Math.floor((n - 1) / 26);
-	}
-	return out;
-}
+/** 1-based, as Sheets numbers columns. */
+const letters = (column: number): string => columnLetter(column - 1);
 
 /** 1-based row, column from "B3". */
 function parseCell(cell: string): [number, number] {
