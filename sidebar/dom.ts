@@ -10,7 +10,7 @@ export type Child =
 	| readonly Child[];
 
 type Handler = (event: Event) => void;
-type Props = Readonly<
+export type Props = Readonly<
 	Record<string, string | number | boolean | Handler | null | undefined>
 >;
 
