@@ -2,13 +2,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultStart, main, type Output } from "../../src/cli/plan";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { Language, PlanKind } from "../../src/plan/types";
-import { tempDir } from "../export/helpers";
+import { removeTempDirs, tempDir } from "../export/helpers";
+
+afterAll(removeTempDirs);
 
 interface Run {
 	readonly status: number;

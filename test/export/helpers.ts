@@ -1,7 +1,7 @@
 // Small hand-made plans and a LibreOffice runner shared by the export and CLI tests.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import type {
@@ -49,8 +49,19 @@ export function tab(
 
 export const plan = (...tabs: Tab[]): Plan => ({ choices, tabs });
 
-export const tempDir = (prefix: string): string =>
-	mkdtempSync(join(tmpdir(), prefix));
+const tempDirs: string[] = [];
+
+export function tempDir(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	tempDirs.push(dir);
+	return dir;
+}
+
+/** For afterAll: the files a test file wrote, and LibreOffice's profiles, go with it. */
+export function removeTempDirs(): void {
+	for (const dir of tempDirs.splice(0))
+		rmSync(dir, { recursive: true, force: true });
+}
 
 /** Fails, never skips, when LibreOffice is missing: the export promises files that open there. */
 export function requireSoffice(): void {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/plan";
 import type { JsonPlan, JsonSheet } from "../../src/export/json";
 import type { Language, PlanKind } from "../../src/plan/types";
@@ -8,9 +8,12 @@ import {
 	csvValue,
 	ERROR_TEXT,
 	libreOfficeSheets,
+	removeTempDirs,
 	requireSoffice,
 	tempDir,
 } from "./helpers";
+
+afterAll(removeTempDirs);
 
 const kinds: PlanKind[] = ["annual", "quarterly", "30-60-90", "90-day"];
 const languages: Language[] = ["fr", "en"];

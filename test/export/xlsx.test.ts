@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { planJson } from "../../src/export/json";
 import { LISTS_SHEET, writeXlsx } from "../../src/export/xlsx";
 import type { Plan } from "../../src/plan/types";
 import { computePlan } from "../../src/workbook/compute-plan";
-import { plan, tab, tempDir } from "./helpers";
+import { plan, removeTempDirs, tab, tempDir } from "./helpers";
+
+afterAll(removeTempDirs);
 
 const settings = tab(
 	"settings",
