@@ -102,7 +102,7 @@ async function updateReadme(addIn) {
 	const end = "<!-- functions:end -->";
 	if (!readme?.includes(start)) return;
 	const rows = addIn.registry.flatMap((spec) => [
-		`| \`${spec.name}(${spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ")})\` | ${spec.summary} |`,
+		`| \`${spec.name}(${spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})\` | ${spec.summary} |`,
 		...spec.parameters.map(
 			(p) =>
 				`| &nbsp;&nbsp;\`${p.name}\`${p.optional ? " (optional)" : ""} | ${p.help} e.g. \`${p.example}\` |`,
@@ -116,7 +116,13 @@ async function updateReadme(addIn) {
 	const before = readme.slice(0, readme.indexOf(start) + start.length);
 	const after = readme.slice(readme.indexOf(end));
 	const next = `${before}\n${table}\n${after}`;
-	if (next !== readme) await writeFile("README.md", next);
+	if (next === readme) return;
+	// In CI the committed README must already match: a stale table fails the build instead of being fixed silently.
+	if (process.env.CI)
+		throw new Error(
+			"build: README.md's function table is out of date: run `npm run build` and commit README.md",
+		);
+	await writeFile("README.md", next);
 }
 
 async function buildSidebar() {
