@@ -1,6 +1,7 @@
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customFunctions } from "../src/functions/registry";
+import { server } from "../src/server";
 import { readBuilt } from "./support/built";
 
 const SERVICES = [
@@ -54,6 +55,7 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 		"onInstall",
 		"showSidebar",
 		...customFunctions.map((spec) => spec.name),
+		...Object.keys(server),
 	])("declares %s at top level", (name) => {
 		expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
 		expect(run(`typeof ${name}`)).toBe("function");
@@ -102,6 +104,27 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 	])("throws a message that names the function for =%s", (call, message) => {
 		expect(() => run(call)).toThrow(message);
 	});
+
+	it.each([
+		[
+			"previewPlan({ kind: 'yearly', language: 'fr', replace: [] })",
+			"kind: must be one of",
+		],
+		[
+			"generatePlan({ plan: {}, replace: [], extra: 1 })",
+			'unexpected field "extra"',
+		],
+		[
+			"applyKpiAlerts({ target: 'kpis', columns: { actual: '1' } })",
+			"columns.actual",
+		],
+		["openTab({ sheetId: -1 })", "sheetId: must be 0 or more"],
+	])(
+		"refuses the console call %s before touching the spreadsheet",
+		(call, message) => {
+			expect(() => run(call)).toThrow(message);
+		},
+	);
 
 	it("never touches an Apps Script service while computing", () => {
 		// The context's services throw on any use: reaching here means none was touched.
