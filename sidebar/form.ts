@@ -10,6 +10,7 @@ import type {
 } from "../src/api";
 import { buildPlan } from "../src/plan/build-plan";
 import { planKinds } from "../src/plan/catalogue";
+import { FUNNEL_CAPACITY, STAGE_CAPACITY } from "../src/plan/context";
 import { defaultRoles, defaultStages } from "../src/plan/defaults";
 import type {
 	Language,
@@ -130,47 +131,154 @@ function isIsoDate(text: string): boolean {
 	return date.toISOString().slice(0, 10) === text;
 }
 
-export function checkChoices(form: PlanForm, text: Text): Checked<PlanChoices> {
-	const errors: string[] = [];
-	const stages: StageChoice[] = [];
-	if (form.stages.length === 0) errors.push(text.errors.noStage);
+// The server's limits (src/server/schemas.ts), checked here first so that every refusal is in the person's language.
+export const NAME_MAX = 60;
+export const STAGES_MIN = 2;
+export const STAGES_MAX = 12;
+export const ROLES_MAX = 20;
+export const FIRST_DAY = "2000-01-01";
+export const LAST_DAY = "2100-12-31";
+
+/** The id of each field the checks can mark, shared with the inputs they mark. */
+export const fieldIds = {
+	start: "start",
+	otherCurrency: "currency-other",
+	stageName: (row: number) => `stage-${row}-name`,
+	percent: (row: number, key: "probability" | "conversion") =>
+		`stage-${row}-${key}`,
+	role: (row: number) => `role-${row}`,
+};
+
+/** Why the choices cannot be sent, in the person's words, and the fields to mark for it. */
+interface Problem {
+	readonly message: string;
+	readonly fields: readonly string[];
+}
+
+/** The problem with a trimmed stage or role name that is not empty, if any; `subject` names its field. */
+function nameProblem(name: string, subject: string, text: Text) {
+	if (name.length > NAME_MAX)
+		return text.errors.nameTooLong(subject, name.length, NAME_MAX);
+	// The spreadsheet would read the name as a formula.
+	if (/^[=+]/.test(name)) return text.errors.nameFormula(subject);
+	return undefined;
+}
+
+/** Each stage name given more than once, ignoring case and surrounding spaces as the server does, and its rows. */
+function repeatedNames(
+	stages: readonly StageRow[],
+): { name: string; rows: number[] }[] {
+	const byKey = new Map<string, { name: string; rows: number[] }>();
+	stages.forEach((row, i) => {
+		const name = row.name.trim();
+		const seen = byKey.get(name.toLowerCase());
+		if (seen) seen.rows.push(i);
+		else if (name) byKey.set(name.toLowerCase(), { name, rows: [i] });
+	});
+	return [...byKey.values()].filter((same) => same.rows.length > 1);
+}
+
+/**
+ * What the plan's tables would hold beyond their capacity, counted as normalizeStages (src/plan/context.ts) does:
+ * a won stage is added when the last open stage is not at 100%, a lost stage when none has 0%.
+ */
+function overflow(
+	probabilities: readonly number[],
+	text: Text,
+): string | undefined {
+	const open = probabilities.filter((p) => p !== 0);
+	const lost = probabilities.length - open.length;
+	const funnel = open.length + (open[open.length - 1] === 1 ? 0 : 1);
+	const table = funnel + Math.max(lost, 1);
+	if (funnel > FUNNEL_CAPACITY)
+		return text.errors.funnelFull(FUNNEL_CAPACITY, funnel - FUNNEL_CAPACITY);
+	if (table > STAGE_CAPACITY)
+		return text.errors.stageTableFull(STAGE_CAPACITY, table - STAGE_CAPACITY);
+	return undefined;
+}
+
+function choiceProblems(form: PlanForm, text: Text): Problem[] {
+	const problems: Problem[] = [];
+	const add = (message: string, ...fields: string[]) =>
+		problems.push({ message, fields });
+	const count = form.stages.length;
+	if (count < STAGES_MIN) add(text.errors.fewStages(STAGES_MIN));
+	if (count > STAGES_MAX)
+		add(text.errors.manyStages(STAGES_MAX, count - STAGES_MAX));
 	form.stages.forEach((row, i) => {
 		const name = row.name.trim();
-		if (!name) errors.push(text.errors.stageName(i + 1));
+		const problem = name
+			? nameProblem(name, text.stageNameOf(i + 1), text)
+			: text.errors.stageName(i + 1);
+		if (problem) add(problem, fieldIds.stageName(i));
 		const label = name || String(i + 1);
-		const probability = parsePercent(row.probability);
-		const conversionRate = parsePercent(row.conversion);
-		if (probability === undefined)
-			errors.push(
-				text.errors.percent(text.probability, label, row.probability),
-			);
-		if (conversionRate === undefined)
-			errors.push(text.errors.percent(text.conversion, label, row.conversion));
-		if (name && probability !== undefined && conversionRate !== undefined)
-			stages.push({ name, probability, conversionRate });
+		for (const key of ["probability", "conversion"] as const)
+			if (parsePercent(row[key]) === undefined)
+				add(
+					text.errors.percent(text[key], label, row[key]),
+					fieldIds.percent(i, key),
+				);
 	});
-	const roles = form.roles.map((role) => role.trim());
-	roles.forEach((role, i) => {
-		if (!role) errors.push(text.errors.roleEmpty(i + 1));
+	const probabilities = form.stages.map((row) => parsePercent(row.probability));
+	if (
+		count <= STAGES_MAX &&
+		probabilities.every((p): p is number => p !== undefined)
+	) {
+		const full = overflow(probabilities, text);
+		if (full) add(full);
+	}
+	for (const { name, rows } of repeatedNames(form.stages))
+		add(text.errors.sameStageNames(name), ...rows.map(fieldIds.stageName));
+	form.roles.forEach((role, i) => {
+		const name = role.trim();
+		const problem = name
+			? nameProblem(name, text.roleOf(i + 1), text)
+			: text.errors.roleEmpty(i + 1);
+		if (problem) add(problem, fieldIds.role(i));
 	});
-	if (roles.length === 0) errors.push(text.errors.noRole);
-	if (!isIsoDate(form.start)) errors.push(text.errors.start);
-	const currency = (
-		form.currency === OTHER ? form.otherCurrency : form.currency
-	)
+	if (form.roles.length === 0) add(text.errors.noRole);
+	if (form.roles.length > ROLES_MAX)
+		add(text.errors.manyRoles(ROLES_MAX, form.roles.length - ROLES_MAX));
+	if (!isIsoDate(form.start)) add(text.errors.start, fieldIds.start);
+	else if (form.start < FIRST_DAY || form.start > LAST_DAY)
+		add(
+			text.errors.startRange(FIRST_DAY.slice(0, 4), LAST_DAY.slice(0, 4)),
+			fieldIds.start,
+		);
+	if (!/^[A-Z]{3}$/.test(currencyOf(form)))
+		add(text.errors.currency, fieldIds.otherCurrency);
+	return problems;
+}
+
+const currencyOf = (form: PlanForm): string =>
+	(form.currency === OTHER ? form.otherCurrency : form.currency)
 		.trim()
 		.toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency)) errors.push(text.errors.currency);
-	if (errors.length) return { ok: false, errors };
+
+/** The ids of the fields the checks refuse, to mark them. */
+export function invalidFields(form: PlanForm, text: Text): Set<string> {
+	return new Set(choiceProblems(form, text).flatMap((p) => p.fields));
+}
+
+/** The choices the server accepts, or every reason they are refused in plain words. */
+export function checkChoices(form: PlanForm, text: Text): Checked<PlanChoices> {
+	const problems = choiceProblems(form, text);
+	if (problems.length)
+		return { ok: false, errors: problems.map((p) => p.message) };
 	return {
 		ok: true,
 		value: {
 			kind: form.kind,
 			language: form.language,
 			start: form.start,
-			currency,
-			stages,
-			roles,
+			currency: currencyOf(form),
+			// The checks above refused any percentage that does not parse: the fallbacks never apply.
+			stages: form.stages.map((row) => ({
+				name: row.name.trim(),
+				probability: parsePercent(row.probability) ?? 0,
+				conversionRate: parsePercent(row.conversion) ?? 0,
+			})),
+			roles: form.roles.map((role) => role.trim()),
 			examples: form.examples,
 		},
 	};

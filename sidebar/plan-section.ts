@@ -8,17 +8,31 @@ import { type Child, h, type Props } from "./dom";
 import {
 	CURRENCIES,
 	checkChoices,
+	FIRST_DAY,
+	fieldIds,
+	invalidFields,
+	LAST_DAY,
 	OTHER,
 	type PlanForm,
-	parsePercent,
 	type StageRow,
 	withLanguage,
 } from "./form";
 import { changed, render, state } from "./state";
 import type { Text } from "./text";
 
+/** The ids of the fields to mark as invalid: none until a submit was refused. */
+type Marked = ReadonlySet<string>;
+
 export function planChoices(t: Text, form: PlanForm): Child {
-	return [kinds(t, form), settings(t, form), stages(t, form), roles(t, form)];
+	const marked: Marked = state.validated
+		? invalidFields(form, t)
+		: new Set<string>();
+	return [
+		kinds(t, form),
+		settings(t, form, marked),
+		stages(t, form, marked),
+		roles(t, form, marked),
+	];
 }
 
 /** The plan's choices, checked; when they are wrong, the form says why and there are none. */
@@ -54,18 +68,18 @@ function setLanguage(lang: Language): void {
 	render();
 }
 
-/** A text input of the plan: marked once a submit was refused, and any change makes the preview stale. */
+/** A text input of the plan: marked when in `marked`, and any change makes the preview stale. */
 const planInput = (
 	id: string,
 	current: string,
-	valid: boolean,
+	marked: Marked,
 	set: (text: string) => void,
 	props: Props = {},
 ): HTMLInputElement =>
 	textInput(
 		id,
 		current,
-		state.validated && !valid,
+		marked.has(id),
 		(text) => {
 			set(text);
 			changed();
@@ -115,7 +129,7 @@ function kinds(t: Text, form: PlanForm): HTMLElement {
 	);
 }
 
-function settings(t: Text, form: PlanForm): HTMLElement {
+function settings(t: Text, form: PlanForm, marked: Marked): HTMLElement {
 	const languages: Language[] = ["fr", "en"];
 	return h(
 		"fieldset",
@@ -161,12 +175,12 @@ function settings(t: Text, form: PlanForm): HTMLElement {
 		),
 		form.currency === OTHER
 			? field(
-					"currency-other",
+					fieldIds.otherCurrency,
 					t.otherCurrencyCode,
 					planInput(
-						"currency-other",
+						fieldIds.otherCurrency,
 						form.otherCurrency,
-						/^[A-Za-z]{3}$/.test(form.otherCurrency.trim()),
+						marked,
 						(code) => {
 							form.otherCurrency = code;
 						},
@@ -175,13 +189,16 @@ function settings(t: Text, form: PlanForm): HTMLElement {
 				)
 			: null,
 		field(
-			"start",
+			fieldIds.start,
 			t.start,
 			h("input", {
 				type: "date",
-				id: "start",
+				id: fieldIds.start,
 				required: true,
+				min: FIRST_DAY,
+				max: LAST_DAY,
 				value: form.start,
+				"aria-invalid": marked.has(fieldIds.start) ? "true" : undefined,
 				oninput: (e) => {
 					form.start = inputValue(e);
 					changed();
@@ -195,7 +212,7 @@ function settings(t: Text, form: PlanForm): HTMLElement {
 	);
 }
 
-function stages(t: Text, form: PlanForm): HTMLElement {
+function stages(t: Text, form: PlanForm, marked: Marked): HTMLElement {
 	return h(
 		"fieldset",
 		{ class: "block stages" },
@@ -239,17 +256,25 @@ function stages(t: Text, form: PlanForm): HTMLElement {
 							"td",
 							{},
 							planInput(
-								`stage-${i}-name`,
+								fieldIds.stageName(i),
 								row.name,
-								row.name.trim() !== "",
+								marked,
 								(name) => {
 									row.name = name;
 								},
 								{ "aria-label": t.stageNameOf(i + 1) },
 							),
 						),
-						h("td", {}, percentInput(row, i, "probability", t.probabilityOf)),
-						h("td", {}, percentInput(row, i, "conversion", t.conversionOf)),
+						h(
+							"td",
+							{},
+							percentInput(row, i, "probability", t.probabilityOf, marked),
+						),
+						h(
+							"td",
+							{},
+							percentInput(row, i, "conversion", t.conversionOf, marked),
+						),
 						h(
 							"td",
 							{},
@@ -261,7 +286,7 @@ function stages(t: Text, form: PlanForm): HTMLElement {
 		),
 		addButton("add-stage", t.addStage, () => {
 			form.stages.push({ name: "", probability: "", conversion: "" });
-			return `stage-${form.stages.length - 1}-name`;
+			return fieldIds.stageName(form.stages.length - 1);
 		}),
 	);
 }
@@ -272,11 +297,12 @@ function percentInput(
 	i: number,
 	key: "probability" | "conversion",
 	labelOf: (row: number) => string,
+	marked: Marked,
 ): HTMLInputElement {
 	return planInput(
-		`stage-${i}-${key}`,
+		fieldIds.percent(i, key),
 		row[key],
-		parsePercent(row[key]) !== undefined,
+		marked,
 		(percent) => {
 			row[key] = percent;
 		},
@@ -288,7 +314,7 @@ function percentInput(
 	);
 }
 
-function roles(t: Text, form: PlanForm): HTMLElement {
+function roles(t: Text, form: PlanForm, marked: Marked): HTMLElement {
 	return h(
 		"fieldset",
 		{ class: "block roles" },
@@ -301,9 +327,9 @@ function roles(t: Text, form: PlanForm): HTMLElement {
 					"li",
 					{},
 					planInput(
-						`role-${i}`,
+						fieldIds.role(i),
 						role,
-						role.trim() !== "",
+						marked,
 						(name) => {
 							form.roles[i] = name;
 						},
@@ -315,7 +341,7 @@ function roles(t: Text, form: PlanForm): HTMLElement {
 		),
 		addButton("add-role", t.addRole, () => {
 			form.roles.push("");
-			return `role-${form.roles.length - 1}`;
+			return fieldIds.role(form.roles.length - 1);
 		}),
 	);
 }

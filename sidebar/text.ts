@@ -78,12 +78,24 @@ export interface Text {
 		readonly generateAction: string;
 		readonly alertsAction: string;
 		readonly openAction: string;
-		readonly noStage: string;
+		readonly fewStages: (min: number) => string;
+		readonly manyStages: (max: number, extra: number) => string;
+		readonly funnelFull: (max: number, extra: number) => string;
+		readonly stageTableFull: (max: number, extra: number) => string;
 		readonly stageName: (row: number) => string;
+		readonly nameTooLong: (
+			field: string,
+			length: number,
+			max: number,
+		) => string;
+		readonly nameFormula: (field: string) => string;
+		readonly sameStageNames: (name: string) => string;
 		readonly percent: (field: string, stage: string, value: string) => string;
 		readonly roleEmpty: (row: number) => string;
 		readonly noRole: string;
+		readonly manyRoles: (max: number, extra: number) => string;
 		readonly start: string;
+		readonly startRange: (first: string, last: string) => string;
 		readonly currency: string;
 		readonly column: (field: string, value: string) => string;
 		readonly sameColumns: string;
@@ -191,14 +203,30 @@ const fr: Text = {
 		generateAction: "La création du plan a échoué",
 		alertsAction: "Les alertes n'ont pas pu être appliquées",
 		openAction: "Impossible d'ouvrir l'onglet",
-		noStage: "Ajoutez au moins une étape.",
+		fewStages: (min) => `Ajoutez des étapes : il en faut au moins ${min}.`,
+		manyStages: (max, extra) =>
+			`Un plan a ${max} étapes au plus : supprimez-en ${extra}.`,
+		funnelFull: (max, extra) =>
+			`L'entonnoir a ${max} étapes au plus, en comptant l'étape gagnée (probabilité 100 %) que le plan ajoute si la dernière n'en est pas une : supprimez-en ${extra}.`,
+		stageTableFull: (max, extra) =>
+			`Le tableau des étapes a ${max} lignes au plus, en comptant les étapes gagnée et perdue (probabilité 100 % et 0 %) que le plan ajoute s'il n'y en a pas : supprimez-en ${extra}.`,
 		stageName: (row) => `L'étape ${row} n'a pas de nom.`,
+		nameTooLong: (field, length, max) =>
+			`${field} : ${length} caractères, c'est trop long (${max} au plus).`,
+		nameFormula: (field) =>
+			`${field} : ne commencez pas par « = » ou « + », le tableur le prendrait pour une formule.`,
+		sameStageNames: (name) =>
+			`Plusieurs étapes s'appellent « ${name} » : donnez à chaque étape un nom différent.`,
 		percent: (field, stage, value) =>
 			`${field} de « ${stage} » : « ${value} » n'est pas un pourcentage entre 0 et 100.`,
 		roleEmpty: (row) =>
 			`Le rôle ${row} est vide : saisissez un nom ou supprimez-le.`,
 		noRole: "Ajoutez au moins un rôle.",
+		manyRoles: (max, extra) =>
+			`Un plan a ${max} rôles au plus : supprimez-en ${extra}.`,
 		start: "Indiquez une date de début valide.",
+		startRange: (first, last) =>
+			`La date de début doit être entre ${first} et ${last}.`,
 		currency: "La devise doit être un code de 3 lettres, par exemple EUR.",
 		column: (field, value) =>
 			`${field} : « ${value} » n'est pas une lettre de colonne (A, B… AA).`,
@@ -299,13 +327,29 @@ const en: Text = {
 		generateAction: "The plan could not be created",
 		alertsAction: "The alerts could not be applied",
 		openAction: "The tab could not be opened",
-		noStage: "Add at least one stage.",
+		fewStages: (min) => `Add stages: a plan needs at least ${min}.`,
+		manyStages: (max, extra) =>
+			`A plan has at most ${max} stages: remove ${extra}.`,
+		funnelFull: (max, extra) =>
+			`The funnel has at most ${max} stages, counting the won stage (100% probability) the plan adds when the last one is not won: remove ${extra}.`,
+		stageTableFull: (max, extra) =>
+			`The stage table has at most ${max} rows, counting the won and lost stages (100% and 0% probability) the plan adds when there are none: remove ${extra}.`,
 		stageName: (row) => `Stage ${row} has no name.`,
+		nameTooLong: (field, length, max) =>
+			`${field}: ${length} characters is too long (${max} at most).`,
+		nameFormula: (field) =>
+			`${field}: do not start with “=” or “+”, the spreadsheet would take it for a formula.`,
+		sameStageNames: (name) =>
+			`Several stages are called “${name}”: give each stage a different name.`,
 		percent: (field, stage, value) =>
 			`${field} of “${stage}”: “${value}” is not a percentage between 0 and 100.`,
 		roleEmpty: (row) => `Role ${row} is empty: type a name or remove it.`,
 		noRole: "Add at least one role.",
+		manyRoles: (max, extra) =>
+			`A plan has at most ${max} roles: remove ${extra}.`,
 		start: "Give a valid start date.",
+		startRange: (first, last) =>
+			`The start date must be between ${first} and ${last}.`,
 		currency: "The currency must be a 3-letter code, such as EUR.",
 		column: (field, value) =>
 			`${field}: “${value}” is not a column letter (A, B… AA).`,

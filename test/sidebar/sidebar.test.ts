@@ -493,6 +493,39 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 		expect(plan.choices.roles).toEqual(defaultRoles("en"));
 	});
 
+	it("refuses two stages with the same name in the person's language, before calling the server", async () => {
+		const { page } = await open();
+		await page.getByLabel("Nom de l'étape 4").fill(" lead ");
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		const alert = page.locator("#plan-errors");
+		await expect
+			.poll(() => alert.textContent())
+			.toBe(
+				"Plusieurs étapes s'appellent « Lead » : donnez à chaque étape un nom différent.",
+			);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+			"plan-errors",
+		);
+		for (const label of ["Nom de l'étape 1", "Nom de l'étape 4"])
+			expect(
+				await page.getByLabel(label).getAttribute("aria-invalid"),
+				label,
+			).toBe("true");
+		expect(
+			await page.getByLabel("Nom de l'étape 2").getAttribute("aria-invalid"),
+		).toBeNull();
+		expect((await calls(page)).map((call) => call.name)).toEqual([
+			"getSidebarContext",
+		]);
+
+		await page.getByLabel("Nom de l'étape 4").fill("Négociation finale");
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page.getByRole("heading", { name: "Plan créé" }).waitFor();
+		const [recorded] = await callsNamed(page, "generatePlan");
+		const { plan } = checkRequest(recorded, previewNames("fr"));
+		expect(plan.choices.stages[3]?.name).toBe("Négociation finale");
+	});
+
 	it("shows names from the sheet and the person as literal text, never as HTML", async () => {
 		const { page, dialogs } = await open();
 		await page.getByLabel("Nom de l'étape 2").fill(XSS_STAGE);
