@@ -1,0 +1,88 @@
+// The preview's in-memory workbook, driven as the sidebar and a person would: every plan, then edits.
+
+import { describe, expect, it } from "vitest";
+import type { PlanPreview } from "../../src/api";
+import { buildPlan } from "../../src/plan/build-plan";
+import { planKinds } from "../../src/plan/catalogue";
+import { defaultChoices, defaultStages } from "../../src/plan/defaults";
+import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import type { Language, PlanKind } from "../../src/plan/types";
+import { PreviewWorkbook } from "../../src/preview/workbook";
+import type { WorkbookView } from "../../src/preview/workbook-view";
+
+const LOCALES: Record<Language, string> = { fr: "fr_FR", en: "en_US" };
+
+/** A fresh workbook holding the plan the sidebar would create with its defaults and examples. */
+function generated(kind: PlanKind, language: Language): PreviewWorkbook {
+	const workbook = new PreviewWorkbook(LOCALES[language]);
+	const request = { kind, language, replace: [] };
+	const { names } = workbook.call({
+		name: "previewPlan",
+		args: [request],
+	}) as PlanPreview;
+	const plan = buildPlan(defaultChoices(kind, language, "2027-01-01"), names);
+	workbook.call({ name: "generatePlan", args: [{ plan, replace: [] }] });
+	return workbook;
+}
+
+const errorCells = (view: WorkbookView): string[] =>
+	view.tabs.flatMap((tab) =>
+		tab.rows.flatMap((row, r) =>
+			row.flatMap((cell, c) =>
+				cell.error || cell.text.startsWith("#")
+					? [`${tab.name} R${r + 1}C${c + 1}: ${cell.text}`]
+					: [],
+			),
+		),
+	);
+
+const cases = planKinds.flatMap(({ kind, tabs }) =>
+	(["fr", "en"] as const).map((language) => ({
+		kind,
+		language,
+		tabs: tabs.length,
+	})),
+);
+
+describe("the preview workbook", () => {
+	it.each(cases)(
+		"shows the $kind plan in $language: its $tabs tabs, computed, with no error cell",
+		({ kind, language, tabs }) => {
+			const view = generated(kind, language).read();
+			expect(view.tabs).toHaveLength(tabs + 1);
+			expect(errorCells(view)).toEqual([]);
+		},
+	);
+
+	it.each(["fr", "en"] as const)(
+		"updates a deal's probability and the weighted forecast when its stage changes (%s)",
+		(language) => {
+			const workbook = generated("annual", language);
+			const pipeline = () =>
+				workbook.read().tabs.find((tab) => tab.name === "Pipeline");
+			const { forecast, firstRow } = pipelineLayout;
+			const forecastText = () =>
+				pipeline()?.rows[forecast.row]?.[forecast.column]?.text;
+			const probabilityText = () =>
+				pipeline()?.rows[firstRow]?.[pipelineColumns.probability]?.text;
+			const before = {
+				forecast: forecastText(),
+				probability: probabilityText(),
+			};
+			const won = defaultStages(language).find(
+				(stage) => stage.probability === 1,
+			)?.name;
+
+			workbook.edit({
+				sheet: pipeline()?.id,
+				row: firstRow + 1,
+				column: pipelineColumns.stage + 1,
+				value: won,
+			});
+
+			expect(probabilityText()).not.toBe(before.probability);
+			expect(probabilityText()).toMatch(/^100\s?%$/);
+			expect(forecastText()).not.toBe(before.forecast);
+		},
+	);
+});
