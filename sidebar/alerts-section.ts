@@ -12,7 +12,7 @@ import {
 import { h } from "./dom";
 import { type AlertsForm, checkAlerts } from "./form";
 import { call, errorMessage } from "./server";
-import { render, state, text } from "./state";
+import { language, render, state, text } from "./state";
 import type { Text } from "./text";
 
 /** The fields of the form that hold a column letter. */
@@ -20,7 +20,7 @@ type LetterField = "actual" | "targetColumn" | "threshold" | "directionColumn";
 
 async function applyAlerts(): Promise<void> {
 	const t = text();
-	const request = checkAlerts(state.alerts, t);
+	const request = checkAlerts(state.alerts, t, language());
 	state.alertsResult = undefined;
 	if (!request.ok) {
 		state.alertsErrors = [...request.errors];

@@ -7,7 +7,7 @@ import { generateRequest, previewRequest } from "./form";
 import { checkedChoices } from "./plan-section";
 import { showPreview } from "./preview-section";
 import { call, errorMessage } from "./server";
-import { render, state, text } from "./state";
+import { language, render, state, text } from "./state";
 import type { Text } from "./text";
 
 export async function generate(): Promise<void> {
@@ -52,7 +52,7 @@ async function openTab(sheetId: number): Promise<void> {
 	const hadErrors = state.openErrors.length > 0;
 	state.openErrors = [];
 	try {
-		await call("openTab", { sheetId });
+		await call("openTab", { sheetId, language: language() });
 		if (hadErrors) render();
 	} catch (error) {
 		const t = text();

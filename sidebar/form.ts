@@ -310,11 +310,14 @@ export function columnLetter(text: string): string | undefined {
 	return /^[A-Z]{1,3}$/.test(letters) ? letters : undefined;
 }
 
+/** The alerts request, or why it is refused; `language` is the one the server answers in. */
 export function checkAlerts(
 	form: AlertsForm,
 	text: Text,
+	language: Language,
 ): Checked<AlertsRequest> {
-	if (form.target === "kpis") return { ok: true, value: { target: "kpis" } };
+	if (form.target === "kpis")
+		return { ok: true, value: { target: "kpis", language } };
 	const errors: string[] = [];
 	const letter = (label: string, value: string) => {
 		const column = columnLetter(value);
@@ -341,6 +344,7 @@ export function checkAlerts(
 		value: {
 			target: "selection",
 			columns: { actual, target, threshold, direction },
+			language,
 		},
 	};
 }

@@ -70,6 +70,8 @@ export type Direction = "higher" | "lower";
 export interface AlertsRequest {
 	/** "kpis": the plan's KPI tab; "selection": the table around the active range. */
 	readonly target: "kpis" | "selection";
+	/** The language of the server's refusals; English when absent. */
+	readonly language?: Language;
 	readonly columns?: {
 		readonly actual: string;
 		readonly target: string;
@@ -77,6 +79,13 @@ export interface AlertsRequest {
 		/** A fixed direction for every row, or the letter of a column holding "higher"/"lower" (or their French words). */
 		readonly direction: Direction | { readonly column: string };
 	};
+}
+
+/** A tab to make the active one, for the summary's links. */
+export interface OpenTabRequest {
+	readonly sheetId: number;
+	/** The language of the server's refusals; English when absent. */
+	readonly language?: Language;
 }
 
 export interface AlertsResult {
@@ -92,6 +101,5 @@ export interface ServerApi {
 	previewPlan(request: PreviewRequest): PlanPreview;
 	generatePlan(request: GenerateRequest): GenerateResult;
 	applyKpiAlerts(request: AlertsRequest): AlertsResult;
-	/** Makes a tab the active one, for the summary's links. */
-	openTab(request: { readonly sheetId: number }): void;
+	openTab(request: OpenTabRequest): void;
 }

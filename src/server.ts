@@ -5,16 +5,35 @@ import type {
 	AlertsResult,
 	GenerateRequest,
 	GenerateResult,
+	OpenTabRequest,
 	PlanPreview,
 	PreviewRequest,
 	ServerApi,
 	SidebarContext,
 	TabPreview,
 } from "./api";
+import {
+	type AlertColumn,
+	changedSincePreview,
+	lockBusy,
+	lockUnavailable,
+	noColumns,
+	noKpiTab,
+	noRows,
+	noSelection,
+	outsideTable,
+	tabGone,
+} from "./messages";
 import { tabsOf } from "./plan/catalogue";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
-import type { Area, ConditionalRule, Language, Plan } from "./plan/types";
+import type {
+	Area,
+	ConditionalRule,
+	Language,
+	Plan,
+	TabNames,
+} from "./plan/types";
 import {
 	parseAlertsRequest,
 	parseGenerateRequest,
@@ -48,17 +67,10 @@ const CURRENCIES: Readonly<Record<string, string>> = {
 	JP: "JPY",
 };
 
-function withDocumentLock<T>(work: () => T): T {
+function withDocumentLock<T>(language: Language, work: () => T): T {
 	const lock = LockService.getDocumentLock();
-	if (!lock)
-		throw new Error(
-			"This spreadsheet cannot be locked right now: reload it and try again.",
-		);
-	if (!lock.tryLock(LOCK_WAIT_MS)) {
-		throw new Error(
-			"A teammate is creating or updating the plan in this spreadsheet right now. Wait a moment, then try again.",
-		);
-	}
+	if (!lock) throw new Error(lockUnavailable(language));
+	if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(lockBusy(language));
 	try {
 		return work();
 	} finally {
@@ -92,10 +104,7 @@ function preview(request: PreviewRequest) {
 }
 
 /** The sidebar built the plan from a preview; if a tab appeared or was renamed since, its formulas would point wrong. */
-function checkPlanMatches(
-	plan: Plan,
-	names: Readonly<Record<string, string>>,
-): void {
+function checkPlanMatches(plan: Plan, names: TabNames): void {
 	const expected = tabsOf(plan.choices.kind);
 	const keys = plan.tabs.map((tab) => tab.key);
 	if (keys.join() !== expected.join()) {
@@ -106,7 +115,12 @@ function checkPlanMatches(
 	const moved = plan.tabs.find((tab) => names[tab.key] !== tab.name);
 	if (moved) {
 		throw new Error(
-			`The spreadsheet changed since the preview (the ${moved.key} tab would now be "${names[moved.key]}", not "${moved.name}"). Preview again, then create the plan.`,
+			changedSincePreview(
+				plan.choices.language,
+				moved.key,
+				names[moved.key],
+				moved.name,
+			),
 		);
 	}
 }
@@ -128,6 +142,7 @@ function kpiTable(request: AlertsRequest): {
 	table: Area;
 	rules: ConditionalRule[];
 } {
+	const language = request.language ?? "en";
 	const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
 	const properties = PropertiesService.getDocumentProperties();
 	let sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
@@ -135,10 +150,7 @@ function kpiTable(request: AlertsRequest): {
 	if (request.target === "kpis") {
 		const id = readTabIds(properties).kpis;
 		sheet = id === undefined ? null : spreadsheet.getSheetById(id);
-		if (!sheet)
-			throw new Error(
-				"There is no KPI tab from this add-in here yet: generate the plan first, or select a table and choose the selection.",
-			);
+		if (!sheet) throw new Error(noKpiTab(language));
 		const previous = readRules(properties, id as number);
 		const lastRow = sheet.getLastRow();
 		if (previous.length > 0) {
@@ -172,26 +184,20 @@ function kpiTable(request: AlertsRequest): {
 		}
 	} else {
 		const range = spreadsheet.getActiveRange();
-		if (!range) throw new Error("Select a cell inside the KPI table first.");
+		if (!range) throw new Error(noSelection(language));
 		sheet = range.getSheet();
 		table = bodyOf(areaOf(range.getDataRegion()));
 	}
-	if (!table)
-		throw new Error(
-			"The table has a header but no rows yet: add the KPIs first.",
-		);
+	if (!table) throw new Error(noRows(language));
 	const columns = request.columns;
-	if (!columns)
-		throw new Error(
-			"Say which columns hold the actual value, the target and the alert threshold.",
-		);
+	if (!columns) throw new Error(noColumns(language));
 	const first = columnLetter(table.column);
 	const last = columnLetter(table.column + table.columns - 1);
-	const inside = (field: string, letter: string): number => {
+	const inside = (column: AlertColumn, letter: string): number => {
 		const index = columnIndex(letter);
 		if (index < table.column || index >= table.column + table.columns) {
 			throw new Error(
-				`The ${field} column ${letter.toUpperCase()} is outside the table, which spans columns ${first} to ${last}.`,
+				outsideTable(language, column, letter.toUpperCase(), first, last),
 			);
 		}
 		return index;
@@ -230,7 +236,7 @@ export const server: ServerApi = {
 	generatePlan(request: GenerateRequest): GenerateResult {
 		const { plan, replace } = parseGenerateRequest(request);
 		const { kind, language } = plan.choices;
-		return withDocumentLock(() => {
+		return withDocumentLock(language, () => {
 			const { spreadsheet, properties, placements } = preview({
 				kind,
 				language,
@@ -249,7 +255,7 @@ export const server: ServerApi = {
 
 	applyKpiAlerts(request: AlertsRequest): AlertsResult {
 		const valid = parseAlertsRequest(request);
-		return withDocumentLock(() => {
+		return withDocumentLock(valid.language ?? "en", () => {
 			const { sheet, table, rules } = kpiTable(valid);
 			applyAlertRules(
 				sheet,
@@ -265,14 +271,11 @@ export const server: ServerApi = {
 		});
 	},
 
-	openTab(request: { readonly sheetId: number }): void {
-		const { sheetId } = parseOpenTab(request);
+	openTab(request: OpenTabRequest): void {
+		const { sheetId, language = "en" } = parseOpenTab(request);
 		const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
 		const sheet = spreadsheet.getSheetById(sheetId);
-		if (!sheet)
-			throw new Error(
-				"That tab no longer exists: it may have been deleted or the plan generated again.",
-			);
+		if (!sheet) throw new Error(tabGone(language));
 		spreadsheet.setActiveSheet(sheet);
 	},
 };

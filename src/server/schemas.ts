@@ -1,7 +1,12 @@
 // Strict input schemas for every sidebar call (anyone can call them from a browser console), with plain-words errors.
 
 import * as z from "zod/mini";
-import type { AlertsRequest, GenerateRequest, PreviewRequest } from "../api";
+import type {
+	AlertsRequest,
+	GenerateRequest,
+	OpenTabRequest,
+	PreviewRequest,
+} from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
 import type { PlanKind, TabKey } from "../plan/types";
 
@@ -193,10 +198,11 @@ function build() {
 		},
 		"must be a stage",
 	);
+	const language = z.enum(["fr", "en"], oneOf(["fr", "en"]));
 	const choices = z.strictObject(
 		{
 			kind: z.enum(kinds, oneOf(kinds)),
-			language: z.enum(["fr", "en"], oneOf(["fr", "en"])),
+			language,
 			start: isoDate(),
 			currency: z
 				.string("must be text")
@@ -231,7 +237,7 @@ function build() {
 	const preview = z.strictObject(
 		{
 			kind: z.enum(kinds, oneOf(kinds)),
-			language: z.enum(["fr", "en"], oneOf(["fr", "en"])),
+			language,
 			replace,
 		},
 		"must be an object",
@@ -246,6 +252,7 @@ function build() {
 	const alerts = z.strictObject(
 		{
 			target: z.enum(["kpis", "selection"], oneOf(["kpis", "selection"])),
+			language: z.optional(language),
 			columns: z.optional(
 				z.strictObject(
 					{
@@ -266,6 +273,7 @@ function build() {
 	const openTab = z.strictObject(
 		{
 			sheetId: int("must be a whole number").check(gte(0, "must be 0 or more")),
+			language: z.optional(language),
 		},
 		"must be an object",
 	);
@@ -323,7 +331,7 @@ export const parseGenerateRequest = (input: unknown): GenerateRequest =>
 	parse(get().generate, input) as GenerateRequest;
 export const parseAlertsRequest = (input: unknown): AlertsRequest =>
 	parse(get().alerts, input);
-export const parseOpenTab = (input: unknown): { sheetId: number } =>
+export const parseOpenTab = (input: unknown): OpenTabRequest =>
 	parse(get().openTab, input);
 
 export function parseNoArgument(input: unknown): void {

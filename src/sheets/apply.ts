@@ -1,6 +1,7 @@
 // Decides what happens to each tab (create, keep, fill, rename, replace) and applies a Plan, undoing its own work on failure.
 
 import type { TabAction, TabPreview } from "../api";
+import { rolledBack } from "../messages";
 import { a1Notation as a1 } from "../plan/a1";
 import type {
 	Area,
@@ -236,9 +237,7 @@ export function applyPlan(
 	} catch (error) {
 		undo(spreadsheet, inserted, filled, replaced);
 		const reason = error instanceof Error ? error.message : String(error);
-		throw new Error(
-			`The plan could not be created: ${reason}. The tabs this attempt had added were removed; your own tabs were not changed.`,
-		);
+		throw new Error(rolledBack(language, reason));
 	}
 
 	if (properties) {

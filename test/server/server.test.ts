@@ -415,7 +415,7 @@ describe("every call rejects a bad payload with a message that says what and whe
 			),
 		};
 		expect(() => server.generatePlan({ plan: renamed, replace: [] })).toThrow(
-			'The spreadsheet changed since the preview (the kpis tab would now be "KPI", not "Mes KPI").',
+			"Le classeur a changé depuis l'aperçu (l'onglet « Mes KPI » s'appellerait maintenant « KPI »).",
 		);
 		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
 	});
@@ -466,6 +466,11 @@ describe("every call rejects a bad payload with a message that says what and whe
 			request: { target: "kpis", sheet: "KPIs" },
 			message: 'request: unexpected field "sheet"',
 		},
+		{
+			case: "an unknown language",
+			request: { target: "kpis", language: "de" },
+			message: "language: must be one of: fr, en",
+		},
 	])("applyKpiAlerts refuses $case", ({ request, message }) => {
 		expect(call("applyKpiAlerts", request)).toThrow(message);
 	});
@@ -490,6 +495,11 @@ describe("every call rejects a bad payload with a message that says what and whe
 			case: "an extra key",
 			request: { sheetId: 0, name: "x" },
 			message: 'request: unexpected field "name"',
+		},
+		{
+			case: "an unknown language",
+			request: { sheetId: 0, language: "de" },
+			message: "language: must be one of: fr, en",
 		},
 	])("openTab refuses $case", ({ request, message }) => {
 		expect(call("openTab", request)).toThrow(message);
@@ -628,30 +638,31 @@ describe("valid payloads", () => {
 	});
 });
 
-describe("KPI alerts", () => {
-	function kpiTable() {
-		const sheet = fakes.spreadsheet.addSheet("My KPIs");
-		const rows = [
-			["KPI", "Actual", "Target", "Threshold", "Direction"],
-			["Revenue", 80, 100, 90, "higher"],
-			["Churn", 3, 2, 4, "lower"],
-			["Meetings", 40, 30, 20, "higher"],
-		];
-		rows.forEach((row, r) => {
-			row.forEach((value, c) => {
-				sheet.type(`${"ABCDE"[c]}${r + 3}`, value);
-			});
+/** A KPI table at A3:E6, header included, with B4 selected. */
+function kpiTable() {
+	const sheet = fakes.spreadsheet.addSheet("My KPIs");
+	const rows = [
+		["KPI", "Actual", "Target", "Threshold", "Direction"],
+		["Revenue", 80, 100, 90, "higher"],
+		["Churn", 3, 2, 4, "lower"],
+		["Meetings", 40, 30, 20, "higher"],
+	];
+	rows.forEach((row, r) => {
+		row.forEach((value, c) => {
+			sheet.type(`${"ABCDE"[c]}${r + 3}`, value);
 		});
-		fakes.spreadsheet.select(sheet, "B4");
-		return sheet;
-	}
-	const columns = {
-		actual: "B",
-		target: "C",
-		threshold: "D",
-		direction: { column: "E" },
-	};
+	});
+	fakes.spreadsheet.select(sheet, "B4");
+	return sheet;
+}
+const columns = {
+	actual: "B",
+	target: "C",
+	threshold: "D",
+	direction: { column: "E" },
+};
 
+describe("KPI alerts", () => {
 	it("colours the table around the selection, below its header, and keeps the person's own rules", () => {
 		const sheet = kpiTable();
 		const own = sheet.addUserRule('=$A4="Churn"', "A4:A6");
@@ -718,5 +729,153 @@ describe("KPI alerts", () => {
 				r.ranges.every((range) => range.row + range.rows - 1 >= 200),
 			),
 		).toBe(true);
+	});
+});
+
+describe("the server's own refusals, in the language of the request", () => {
+	const { funnel } = defaultTabNames("fr");
+	/** Where each refusal comes from, and what it says in each language. */
+	const refusals: {
+		refusal: string;
+		act: (language: Language) => unknown;
+		fr: string;
+		en: string;
+	}[] = [
+		{
+			refusal: "a teammate holds the lock while the plan is generated",
+			act: (language) => {
+				const built = request("annual", language);
+				fakes.lock.busy = true;
+				return server.generatePlan(built);
+			},
+			fr: "Un collègue crée ou met à jour le plan dans ce classeur en ce moment. Patientez un instant, puis réessayez.",
+			en: "A teammate is creating or updating the plan in this spreadsheet right now. Wait a moment, then try again.",
+		},
+		{
+			refusal: "a teammate holds the lock while alerts are applied",
+			act: (language) => {
+				fakes.lock.busy = true;
+				return server.applyKpiAlerts({ target: "kpis", language });
+			},
+			fr: "Un collègue crée ou met à jour le plan dans ce classeur en ce moment. Patientez un instant, puis réessayez.",
+			en: "A teammate is creating or updating the plan in this spreadsheet right now. Wait a moment, then try again.",
+		},
+		{
+			refusal: "the spreadsheet has no lock to give",
+			act: (language) => {
+				Object.assign(globalThis, {
+					LockService: { getDocumentLock: () => null },
+				});
+				return server.applyKpiAlerts({ target: "kpis", language });
+			},
+			fr: "Ce classeur ne peut pas être verrouillé pour le moment : rechargez-le et réessayez.",
+			en: "This spreadsheet cannot be locked right now: reload it and try again.",
+		},
+		{
+			refusal: "the spreadsheet changed since the preview",
+			act: (language) => {
+				const built = request("quarterly", language);
+				const name = language === "fr" ? funnel : "Funnel";
+				fakes.spreadsheet.addSheet(name).type("A1", "Our funnel");
+				return server.generatePlan(built);
+			},
+			fr: `Le classeur a changé depuis l'aperçu (l'onglet « ${funnel} » s'appellerait maintenant « ${funnel} (2) »). Refaites l'aperçu, puis créez le plan.`,
+			en: 'The spreadsheet changed since the preview (the funnel tab would now be "Funnel (2)", not "Funnel"). Preview again, then create the plan.',
+		},
+		{
+			refusal: "the plan fails midway and is rolled back",
+			act: (language) => {
+				const built = request("annual", language);
+				fakes.calls.failAt(30, "Service Spreadsheets failed");
+				return server.generatePlan(built);
+			},
+			fr: "Le plan n'a pas pu être créé : Service Spreadsheets failed. Les onglets ajoutés par cette tentative ont été supprimés ; vos propres onglets n'ont pas été modifiés.",
+			en: "The plan could not be created: Service Spreadsheets failed. The tabs this attempt had added were removed; your own tabs were not changed.",
+		},
+		{
+			refusal: "there is no KPI tab yet",
+			act: (language) => server.applyKpiAlerts({ target: "kpis", language }),
+			fr: "Ce classeur n'a pas encore d'onglet d'indicateurs créé par ce module : créez d'abord le plan, ou sélectionnez un tableau et choisissez « Le tableau sélectionné ».",
+			en: "There is no KPI tab from this add-in here yet: generate the plan first, or select a table and choose the selection.",
+		},
+		{
+			refusal: "nothing is selected",
+			act: (language) =>
+				server.applyKpiAlerts({ target: "selection", columns, language }),
+			fr: "Sélectionnez d'abord une cellule du tableau des indicateurs.",
+			en: "Select a cell inside the KPI table first.",
+		},
+		{
+			refusal: "the selected table has a header only",
+			act: (language) => {
+				const sheet = fakes.spreadsheet.addSheet("My KPIs");
+				sheet.type("A1", "KPI");
+				sheet.type("B1", "Actual");
+				fakes.spreadsheet.select(sheet, "A1");
+				return server.applyKpiAlerts({
+					target: "selection",
+					columns,
+					language,
+				});
+			},
+			fr: "Le tableau a un en-tête mais pas encore de lignes : ajoutez d'abord les indicateurs.",
+			en: "The table has a header but no rows yet: add the KPIs first.",
+		},
+		{
+			refusal: "the columns of a selected table are not given",
+			act: (language) => {
+				kpiTable();
+				return server.applyKpiAlerts({ target: "selection", language });
+			},
+			fr: "Indiquez les colonnes du réalisé, de l'objectif et du seuil d'alerte.",
+			en: "Say which columns hold the actual value, the target and the alert threshold.",
+		},
+		{
+			refusal: "a column is outside the table",
+			act: (language) => {
+				kpiTable();
+				return server.applyKpiAlerts({
+					target: "selection",
+					columns: { ...columns, threshold: "h" },
+					language,
+				});
+			},
+			fr: "La colonne du seuil, H, est en dehors du tableau, qui va de la colonne A à la colonne E.",
+			en: "The threshold column H is outside the table, which spans columns A to E.",
+		},
+		{
+			refusal: "the tab to open is gone",
+			act: (language) => server.openTab({ sheetId: 4242, language }),
+			fr: "Cet onglet n'existe plus : il a peut-être été supprimé, ou le plan a été créé à nouveau.",
+			en: "That tab no longer exists: it may have been deleted or the plan generated again.",
+		},
+	];
+
+	it.each(
+		refusals.flatMap((refusal) =>
+			(["fr", "en"] as const).map((language) => ({
+				...refusal,
+				language,
+				said: refusal[language],
+			})),
+		),
+	)("$refusal: said in $language", ({ act, language, said }) => {
+		expect(() => act(language)).toThrow(said);
+	});
+
+	it("alerts and links to tabs answer in English when the request names no language", () => {
+		expect(() => server.applyKpiAlerts({ target: "kpis" })).toThrow(
+			/^There is no KPI tab/,
+		);
+		expect(() => server.openTab({ sheetId: 4242 })).toThrow(
+			/^That tab no longer exists/,
+		);
+	});
+
+	it("opens a tab whatever the language of the request", () => {
+		const { tabs } = server.generatePlan(request("annual", "fr"));
+		const funnel = tabs.find((t) => t.key === "funnel");
+		server.openTab({ sheetId: funnel?.sheetId ?? -1, language: "fr" });
+		expect(fakes.spreadsheet.active?.name).toBe(funnel?.name);
 	});
 });

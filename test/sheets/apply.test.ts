@@ -283,6 +283,30 @@ describe("a failure midway", () => {
 		},
 	);
 
+	it.each([
+		{
+			language: "fr",
+			said: "Le plan n'a pas pu être créé : Sheet.setValues failed. Les onglets ajoutés par cette tentative ont été supprimés ; vos propres onglets n'ont pas été modifiés.",
+		},
+		{
+			language: "en",
+			said: "The plan could not be created: Sheet.setValues failed. The tabs this attempt had added were removed; your own tabs were not changed.",
+		},
+	] as const)(
+		"says why in the plan's language ($language)",
+		({ language, said }) => {
+			const plan = annualPlan();
+			fakes.calls.failAt(40, "Sheet.setValues failed");
+			expect(() =>
+				applyPlan(fakes.document, {
+					...plan,
+					choices: { ...plan.choices, language },
+				}),
+			).toThrow(said);
+			expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		},
+	);
+
 	it("puts back what was in a tab the person agreed to replace", () => {
 		const theirs = fakes.spreadsheet.addSheet("Budget");
 		theirs.type("A1", "Old budget");

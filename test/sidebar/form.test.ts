@@ -24,7 +24,10 @@ import { tabsOf } from "../../src/plan/catalogue";
 import { defaultRoles, defaultStages } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { PlanChoices } from "../../src/plan/types";
-import { parseGenerateRequest } from "../../src/server/schemas";
+import {
+	parseAlertsRequest,
+	parseGenerateRequest,
+} from "../../src/server/schemas";
 import { context } from "./stand-in";
 
 const en = texts.en;
@@ -469,14 +472,16 @@ describe("KPI alert columns", () => {
 	});
 
 	it("need no columns for the KPI tab", () => {
-		expect(checkAlerts(form({ target: "kpis", actual: "" }), en)).toEqual({
-			ok: true,
-			value: { target: "kpis" },
-		});
+		expect(checkAlerts(form({ target: "kpis", actual: "" }), en, "en")).toEqual(
+			{
+				ok: true,
+				value: { target: "kpis", language: "en" },
+			},
+		);
 	});
 
 	it("give a request for the selected table, with a fixed or a column direction", () => {
-		expect(checkAlerts(form({}), en)).toEqual({
+		expect(checkAlerts(form({}), en, "en")).toEqual({
 			ok: true,
 			value: {
 				target: "selection",
@@ -486,21 +491,42 @@ describe("KPI alert columns", () => {
 					threshold: "D",
 					direction: "higher",
 				},
+				language: "en",
 			},
 		});
 		const checked = checkAlerts(
 			form({ direction: "column", directionColumn: "e" }),
 			en,
+			"en",
 		);
 		expect(checked.ok && checked.value.columns?.direction).toEqual({
 			column: "E",
 		});
 	});
 
+	it.each(["fr", "en"] as const)(
+		"ask the server to answer in the person's language (%s), in a request it accepts",
+		(language) => {
+			for (const target of ["kpis", "selection"] as const) {
+				const checked = checkAlerts(
+					form({ target }),
+					texts[language],
+					language,
+				);
+				if (!checked.ok) throw new Error(checked.errors.join());
+				expect(checked.value.language).toBe(language);
+				expect(
+					parseAlertsRequest(JSON.parse(JSON.stringify(checked.value))),
+				).toEqual(checked.value);
+			}
+		},
+	);
+
 	it("refuse non-letters and repeated columns", () => {
 		const checked = checkAlerts(
 			form({ actual: "1", direction: "column", directionColumn: "c" }),
 			en,
+			"en",
 		);
 		expect(checked.ok ? [] : checked.errors).toEqual([
 			"Actual column: “1” is not a column letter (A, B… AA).",

@@ -8,7 +8,11 @@ import type { GenerateRequest } from "../../src/api";
 import { tabsOf } from "../../src/plan/catalogue";
 import { defaultRoles, defaultStages } from "../../src/plan/defaults";
 import type { Language, TabKey, TabNames } from "../../src/plan/types";
-import { parseGenerateRequest } from "../../src/server/schemas";
+import {
+	parseAlertsRequest,
+	parseGenerateRequest,
+	parseOpenTab,
+} from "../../src/server/schemas";
 import { readBuilt } from "../support/built";
 import { launchChromium } from "../support/chromium";
 import {
@@ -250,7 +254,7 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 			.click();
 		await expect
 			.poll(() => callsNamed(page, "openTab"))
-			.toEqual([{ sheetId: 1003 }]);
+			.toEqual([{ sheetId: 1003, language: "en" }]);
 		expect(await overflow(page)).toBeLessThanOrEqual(0);
 	});
 
@@ -392,7 +396,7 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 		await expect
 			.poll(() => alert.textContent())
 			.toBe(
-				`La création du plan a échoué : The spreadsheet changed since the preview (the funnel tab would now be "${names.fr.funnel} (2)", not "${names.fr.funnel}"). Preview again, then create the plan.`,
+				`La création du plan a échoué : Le classeur a changé depuis l'aperçu (l'onglet « ${names.fr.funnel} » s'appellerait maintenant « ${names.fr.funnel} (2) »). Refaites l'aperçu, puis créez le plan.`,
 			);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(
 			"plan-errors",
@@ -610,7 +614,7 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 		await expect
 			.poll(() => callsNamed(page, "applyKpiAlerts"))
 			.toEqual([
-				{ target: "kpis" },
+				{ target: "kpis", language: "en" },
 				{
 					target: "selection",
 					columns: {
@@ -619,6 +623,7 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 						threshold: "E",
 						direction: { column: "F" },
 					},
+					language: "en",
 				},
 			]);
 		await expect
@@ -644,6 +649,38 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 		expect(last).toEqual({
 			target: "selection",
 			columns: { actual: "B", target: "C", threshold: "E", direction: "lower" },
+			language: "en",
+		});
+	});
+
+	it("asks the server to answer in the sidebar's language, in requests the server accepts, and shows its answer as it is", async () => {
+		const refusal =
+			"Cet onglet n'existe plus : il a peut-être été supprimé, ou le plan a été créé à nouveau.";
+		const { page } = await open((config) => {
+			config.fail.openTab = refusal;
+		});
+		await page
+			.getByRole("button", { name: "Appliquer ou actualiser les alertes" })
+			.click();
+		await page.locator("#alerts-result").waitFor();
+		await page.getByRole("button", { name: "Créer le plan" }).click();
+		await page
+			.getByRole("button", { name: names.fr.actions, exact: true })
+			.click();
+		await expect
+			.poll(() => page.locator("#open-errors").textContent())
+			.toBe(`Impossible d'ouvrir l'onglet : ${refusal}`);
+
+		const [alerts] = await callsNamed(page, "applyKpiAlerts");
+		expect(parseAlertsRequest(alerts)).toEqual({
+			target: "kpis",
+			language: "fr",
+		});
+		const [tab] = await callsNamed(page, "openTab");
+		// The stand-in numbers the tabs from 1000, in the plan's order.
+		expect(parseOpenTab(tab)).toEqual({
+			sheetId: 1000 + tabsOf("annual").indexOf("actions"),
+			language: "fr",
 		});
 	});
 

@@ -2,6 +2,7 @@
 // It records every call and answers from fixture data, asynchronously, as Apps Script does.
 
 import type { ServerApi, SidebarContext, TabAction } from "../../src/api";
+import { changedSincePreview } from "../../src/messages";
 import { planKinds } from "../../src/plan/catalogue";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type {
@@ -38,6 +39,8 @@ export interface StandInConfig {
 	fail: Partial<Record<keyof ServerApi, string>>;
 	/** Calls that wait for `__standIn.release()`. */
 	hold: Partial<Record<keyof ServerApi, boolean>>;
+	/** The server's "changed since the preview" refusal per language, with {key}, {now} and {planned} to fill in. */
+	changed: Record<Language, string>;
 }
 
 export interface RecordedCall {
@@ -59,6 +62,11 @@ export const defaultConfig = (): StandInConfig => ({
 	},
 	fail: {},
 	hold: {},
+	// The real server's words: the page cannot import them.
+	changed: {
+		fr: changedSincePreview("fr", "{key}", "{now}", "{planned}"),
+		en: changedSincePreview("en", "{key}", "{now}", "{planned}"),
+	},
 });
 
 /** Runs in the page, before the sidebar's script: must be self-contained. */
@@ -115,10 +123,13 @@ export function installStandIn(config: StandInConfig): void {
 			const moved = request.plan.tabs.find(
 				(tab: { key: string; name: string }) => now.names[tab.key] !== tab.name,
 			);
-			if (moved)
-				throw new Error(
-					`The spreadsheet changed since the preview (the ${moved.key} tab would now be "${now.names[moved.key]}", not "${moved.name}"). Preview again, then create the plan.`,
-				);
+			if (moved) {
+				const said = config.changed[language as Language]
+					.replace("{key}", () => moved.key)
+					.replace("{now}", () => now.names[moved.key] ?? "")
+					.replace("{planned}", () => moved.name);
+				throw new Error(said);
+			}
 			return {
 				tabs: now.tabs.map((tab, i) => ({ ...tab, sheetId: 1000 + i })),
 			};
