@@ -12,7 +12,6 @@ interface ScriptRunner {
 interface GoogleClient {
 	readonly script: {
 		readonly run: ScriptRunner;
-		readonly host?: { close(): void };
 	};
 }
 
@@ -58,9 +57,4 @@ export function call<K extends keyof ServerApi>(
 		}
 		method.apply(runner, args);
 	});
-}
-
-/** Closes the sidebar. */
-export function closeSidebar(): void {
-	if (typeof google !== "undefined") google?.script?.host?.close();
 }

@@ -30,10 +30,6 @@ export function currencyFormat(code: string, language: Language): string {
 	return `"${symbol}"#,##0`;
 }
 
-export const percentFormat = "0%";
-export const integerFormat = "#,##0";
-export const decimalFormat = "#,##0.0";
-
 export function dateFormat(language: Language): string {
 	return language === "fr" ? "dd/mm/yyyy" : "yyyy-mm-dd";
 }

@@ -42,10 +42,6 @@ export const pipelineLayout = {
 	wonInPeriod: { row: 2, column: 5 },
 } as const;
 
-/** Absolute A1 range of a deal-table column, e.g. "$F$5:$F$204". */
-export const pipelineColumn = (key: keyof typeof pipelineColumns): string =>
-	range(area(FIRST, pipelineColumns[key], PIPELINE_CAPACITY, 1), true);
-
 const text = {
 	title: { fr: "Pipeline des affaires", en: "Deal pipeline" },
 	guidance: {
