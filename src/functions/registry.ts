@@ -26,30 +26,22 @@ export interface CustomFunctionSpec {
 	readonly implementation: (...args: unknown[]) => CustomFunctionResult;
 }
 
-const required = (
-	name: string,
-	type: string,
-	help: string,
-	example: string,
-): ParameterSpec => ({
-	name,
-	type,
-	help,
-	example,
-	optional: false,
-});
-const optional = (
-	name: string,
-	type: string,
-	help: string,
-	example: string,
-): ParameterSpec => ({
-	name,
-	type,
-	help,
-	example,
-	optional: true,
-});
+const parameter =
+	(optional: boolean) =>
+	(
+		name: string,
+		type: string,
+		help: string,
+		example: string,
+	): ParameterSpec => ({
+		name,
+		type,
+		help,
+		example,
+		optional,
+	});
+const required = parameter(false);
+const optional = parameter(true);
 
 export const customFunctions: readonly CustomFunctionSpec[] = [
 	{
