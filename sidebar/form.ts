@@ -11,7 +11,9 @@ import type {
 import { buildPlan } from "../src/plan/build-plan";
 import { planKinds } from "../src/plan/catalogue";
 import { FUNNEL_CAPACITY, STAGE_CAPACITY } from "../src/plan/context";
+import { isCalendarDate } from "../src/plan/dates";
 import { defaultRoles, defaultStages } from "../src/plan/defaults";
+import { choiceLimits } from "../src/plan/limits";
 import type {
 	Language,
 	PlanChoices,
@@ -122,22 +124,11 @@ export function withLanguage(form: PlanForm, language: Language): PlanForm {
 	};
 }
 
-function isIsoDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const date = new Date(
-		Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])),
-	);
-	return date.toISOString().slice(0, 10) === text;
-}
-
-// The server's limits (src/server/schemas.ts), checked here first so that every refusal is in the person's language.
-export const NAME_MAX = 60;
-export const STAGES_MIN = 2;
-export const STAGES_MAX = 12;
-export const ROLES_MAX = 20;
-export const FIRST_DAY = "2000-01-01";
-export const LAST_DAY = "2100-12-31";
+// Checked here first, against the server's own limits, so that every refusal is in the person's language.
+const NAME_MAX = choiceLimits.nameLength;
+const { min: STAGES_MIN, max: STAGES_MAX } = choiceLimits.stages;
+const ROLES_MAX = choiceLimits.roles.max;
+const { firstDay: FIRST_DAY, lastDay: LAST_DAY } = choiceLimits;
 
 /** The id of each field the checks can mark, shared with the inputs they mark. */
 export const fieldIds = {
@@ -239,7 +230,7 @@ function choiceProblems(form: PlanForm, text: Text): Problem[] {
 	if (form.roles.length === 0) add(text.errors.noRole);
 	if (form.roles.length > ROLES_MAX)
 		add(text.errors.manyRoles(ROLES_MAX, form.roles.length - ROLES_MAX));
-	if (!isIsoDate(form.start)) add(text.errors.start, fieldIds.start);
+	if (!isCalendarDate(form.start)) add(text.errors.start, fieldIds.start);
 	else if (form.start < FIRST_DAY || form.start > LAST_DAY)
 		add(
 			text.errors.startRange(FIRST_DAY.slice(0, 4), LAST_DAY.slice(0, 4)),

@@ -1,6 +1,7 @@
 // Choosing the plan: its kind, its settings, its stages and its roles, checked before anything is sent.
 
 import { planKinds } from "../src/plan/catalogue";
+import { choiceLimits } from "../src/plan/limits";
 import { defaultTabNames } from "../src/plan/tab-names";
 import type { Language, PlanChoices, PlanKind } from "../src/plan/types";
 import { CODE_INPUT, checkbox, field, inputValue, textInput } from "./controls";
@@ -8,10 +9,8 @@ import { type Child, h, type Props } from "./dom";
 import {
 	CURRENCIES,
 	checkChoices,
-	FIRST_DAY,
 	fieldIds,
 	invalidFields,
-	LAST_DAY,
 	OTHER,
 	type PlanForm,
 	type StageRow,
@@ -195,8 +194,8 @@ function settings(t: Text, form: PlanForm, marked: Marked): HTMLElement {
 				type: "date",
 				id: fieldIds.start,
 				required: true,
-				min: FIRST_DAY,
-				max: LAST_DAY,
+				min: choiceLimits.firstDay,
+				max: choiceLimits.lastDay,
 				value: form.start,
 				"aria-invalid": marked.has(fieldIds.start) ? "true" : undefined,
 				oninput: (e) => {

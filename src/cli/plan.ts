@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { buildPlan } from "../plan/build-plan";
-import { isoToSerial } from "../plan/dates";
+import { isCalendarDate } from "../plan/dates";
 import { defaultChoices } from "../plan/defaults";
 import { defaultTabNames } from "../plan/tab-names";
 import type { Language, PlanKind } from "../plan/types";
@@ -97,9 +97,7 @@ function currencyCode(value: string): string {
 }
 
 function startDate(value: string): string {
-	try {
-		isoToSerial(value);
-	} catch {
+	if (!isCalendarDate(value)) {
 		throw new UsageError(
 			`--start must be a calendar date as YYYY-MM-DD, such as 2027-01-01; got "${value}"`,
 		);

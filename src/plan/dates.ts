@@ -31,6 +31,16 @@ function parseIso(iso: string): YearMonthDay {
 	return { year, month, day };
 }
 
+/** True for a real calendar day written YYYY-MM-DD ("2027-02-30" is not). */
+export function isCalendarDate(iso: string): boolean {
+	try {
+		parseIso(iso);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** "2027-01-01" → 46388. */
 export function isoToSerial(iso: string): number {
 	const { year, month, day } = parseIso(iso);

@@ -8,9 +8,11 @@ import type {
 	PreviewRequest,
 } from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
+import { isCalendarDate } from "../plan/dates";
+import { choiceLimits } from "../plan/limits";
 import type { PlanKind, TabKey } from "../plan/types";
 
-const NAME_MAX = 60;
+const NAME_MAX = choiceLimits.nameLength;
 
 // zod/mini pulls each kind of check it is asked for into Code.js, which Apps Script evaluates on every
 // custom-function call: plain refinements share one mechanism and keep about 4 KB out.
@@ -52,27 +54,13 @@ function fraction() {
 		);
 }
 
-function isRealDate(iso: string): boolean {
-	const [year, month, day] = iso.split("-").map(Number) as [
-		number,
-		number,
-		number,
-	];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year &&
-		date.getUTCMonth() === month - 1 &&
-		date.getUTCDate() === day
-	);
-}
-
 function isoDate() {
 	return z.string("must be a date written like 2027-01-01").check(
 		matches(/^\d{4}-\d{2}-\d{2}$/, "must be a date written like 2027-01-01"),
-		z.refine(isRealDate, "is not a real date"),
+		z.refine(isCalendarDate, "is not a real date"),
 		z.refine(
-			(iso) => iso >= "2000-01-01" && iso <= "2100-12-31",
-			"must be between 2000 and 2100",
+			(iso) => iso >= choiceLimits.firstDay && iso <= choiceLimits.lastDay,
+			`must be between ${choiceLimits.firstDay.slice(0, 4)} and ${choiceLimits.lastDay.slice(0, 4)}`,
 		),
 	);
 }
@@ -188,6 +176,7 @@ const oneOf = (values: readonly string[]): string =>
 	`must be one of: ${values.join(", ")}`;
 
 function build() {
+	const { stages: stageCount, roles: roleCount } = choiceLimits;
 	const kinds = planKinds.map((info) => info.kind) as [PlanKind, ...PlanKind[]];
 	const tabKey = z.enum(allTabs as [TabKey, ...TabKey[]], oneOf(allTabs));
 	const stage = z.strictObject(
@@ -210,8 +199,11 @@ function build() {
 					matches(/^[A-Z]{3}$/, "must be a 3-letter currency code such as EUR"),
 				),
 			stages: z.array(stage, "must be a list of stages").check(
-				minLength(2, "must have at least 2 stages"),
-				maxLength(12, "must have at most 12 stages"),
+				minLength(
+					stageCount.min,
+					`must have at least ${stageCount.min} stages`,
+				),
+				maxLength(stageCount.max, `must have at most ${stageCount.max} stages`),
 				z.refine(
 					(stages) =>
 						new Set(stages.map((s) => s.name.trim().toLowerCase())).size ===
@@ -222,8 +214,8 @@ function build() {
 			roles: z
 				.array(text(NAME_MAX), "must be a list of names")
 				.check(
-					minLength(1, "must name at least 1 role"),
-					maxLength(20, "must have at most 20 roles"),
+					minLength(roleCount.min, `must name at least ${roleCount.min} role`),
+					maxLength(roleCount.max, `must have at most ${roleCount.max} roles`),
 				),
 			examples: z.boolean("must be true or false"),
 		},
