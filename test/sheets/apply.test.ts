@@ -49,10 +49,6 @@ describe("applying the annual plan to a new spreadsheet", () => {
 	it("needs 16 Spreadsheet-service calls per tab on average, and builds each distinct dropdown once", () => {
 		fakes.calls.reset();
 		generate(fakes);
-		console.info(
-			`12-tab plan: ${fakes.calls.byKind.document} document calls, ${fakes.calls.byKind.builder} builder calls`,
-			byMethod(fakes),
-		);
 		expect(fakes.calls.byKind.document / KEYS.length).toBeLessThanOrEqual(16);
 		expect(fakes.calls.byMethod.get("SpreadsheetApp.newDataValidation")).toBe(
 			5,

@@ -18,9 +18,6 @@ describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
 		fakes.calls.reset();
 		applyPlan(fakes.document, plan);
 		const document = fakes.calls.byKind.document;
-		console.info(
-			`${kind}: ${document} document calls for ${plan.tabs.length} tabs (${(document / plan.tabs.length).toFixed(1)} per tab); ${fakes.calls.byKind.builder} builder calls`,
-		);
 		expect(document / plan.tabs.length).toBeLessThanOrEqual(17);
 		expect(fakes.spreadsheet.sheets).toHaveLength(plan.tabs.length + 1);
 	});
