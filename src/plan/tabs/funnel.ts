@@ -1,6 +1,7 @@
 // Funnel: from the revenue target back to the volume each stage needs (FUNNEL_TARGETS), against actuals.
 
 import { area } from "../a1";
+import { addFunnelChart } from "../charts/funnel";
 import { defineColumns } from "../columns";
 import { FUNNEL_CAPACITY, type PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
@@ -126,5 +127,12 @@ export function buildFunnel(context: PlanContext): Tab {
 		area(FIRST, 0, FUNNEL_CAPACITY, funnelTable.index.conversion + 1),
 	);
 	tab.protect(result.column("gap"));
+	const { stage, needed, actual } = funnelTable.index;
+	addFunnelChart(
+		tab,
+		context,
+		{ headerRow: HEADER, stage, needed, actual },
+		{ row: HEADER, column: funnelTable.records.length + 1 },
+	);
 	return tab.build(HEADER + 1);
 }

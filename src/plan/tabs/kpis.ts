@@ -1,6 +1,7 @@
 // KPIs: a few indicators, each with a direction, a target and an alert threshold, judged on pace where it makes sense.
 
 import { abs, area, range } from "../a1";
+import { addKpiChart } from "../charts/kpis";
 import { defineColumns, type FormulaRow } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
@@ -302,5 +303,18 @@ export function buildKpis(context: PlanContext): Tab {
 		);
 	tab.boldRow(2);
 	tab.protect(area(0, 0, HEADER + 1, kpiTable.records.length));
+	// The chart's block sits one column right of the KPI table, the chart beside the block.
+	const blockColumn = kpiTable.records.length + 1;
+	addKpiChart(
+		tab,
+		context,
+		{
+			name: result.column("kpi"),
+			target: result.column("target"),
+			actual: result.column("actual"),
+		},
+		{ row: HEADER, column: blockColumn },
+		{ row: HEADER, column: blockColumn + 3 },
+	);
 	return tab.build(HEADER + 1);
 }

@@ -6,12 +6,16 @@ import type { PlanContext } from "../context";
 import { addMonths } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
-import type { Tab } from "../types";
+import type { PlanKind, Tab } from "../types";
 import { settingCell } from "./settings";
 
 const HEADER = 3;
 const FIRST = HEADER + 1;
 export const BREAKDOWN_CAPACITY = 10;
+
+/** Months in an annual plan; three months or three 30-day steps in the others. */
+export const objectivePeriods = (kind: PlanKind): number =>
+	kind === "annual" ? 12 : 3;
 
 export const objectivesLayout = {
 	headerRow: HEADER,
@@ -59,7 +63,7 @@ const text = {
 };
 
 const periodsOf = (context: PlanContext) =>
-	context.choices.kind === "annual" ? 12 : 3;
+	objectivePeriods(context.choices.kind);
 const byDays = (context: PlanContext) => context.choices.kind === "30-60-90";
 const settingOf = (context: PlanContext, key: "start" | "end") =>
 	context.ref("settings", settingCell(key));

@@ -1,6 +1,7 @@
 // Overview: mission, period and target, key assumptions, the three priorities, and headline figures from the other tabs.
 
 import { abs, area, range } from "../a1";
+import { addOverviewChart } from "../charts/overview";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
@@ -296,6 +297,10 @@ export function buildOverview(context: PlanContext): Tab {
 		columns: reviewTable,
 	});
 	tab.reach(reviewHeader + 4, priorityTable.records.length);
+	addOverviewChart(tab, context, {
+		row: FIGURES_HEADER,
+		column: priorityTable.records.length + 1,
+	});
 
 	tab.widthsOf(priorityTable.records.map((record) => record.width));
 	tab.protect(area(0, 0, 2, priorityTable.records.length));

@@ -1,6 +1,7 @@
 // Pipeline: one row per deal; probability looked up from the Settings stage table; weighted forecast of the period.
 
 import { area, cell, range } from "../a1";
+import { addPipelineChart } from "../charts/pipeline";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
@@ -286,5 +287,14 @@ export function buildPipeline(context: PlanContext): Tab {
 	});
 
 	tab.protect(area(0, 0, HEADER + 1, dealTable.records.length));
+	// The chart's block sits one column right of the deal table, the chart beside the block.
+	const blockColumn = dealTable.records.length + 1;
+	addPipelineChart(
+		tab,
+		context,
+		{ stage: result.column("stage"), weighted: result.column("weighted") },
+		{ row: HEADER, column: blockColumn },
+		{ row: HEADER, column: blockColumn + 3 },
+	);
 	return tab.build(HEADER + 1);
 }
