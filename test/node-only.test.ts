@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-/** Cheap files: two that need an engine each, one that needs none. */
+/** Cheap files: two that need an engine, one that needs none. */
 const SUBSET = [
 	"test/export/libreoffice.test.ts",
 	"test/preview/browser.test.ts",
@@ -89,7 +89,7 @@ describe("npm test's vitest run on a machine with only Node 20", () => {
 		]);
 	}, 120_000);
 
-	it("passes, skipping the Chromium and LibreOffice tests", () => {
+	it("passes, skipping the tests that need an engine", () => {
 		expect(plain.status, plain.output).toBe(0);
 		expect(plain.output).toMatch(/Test Files +1 passed \| 2 skipped/);
 	});
@@ -97,12 +97,17 @@ describe("npm test's vitest run on a machine with only Node 20", () => {
 	it("ends with one notice naming each missing engine, what it checks and its apt package", () => {
 		expect(plain.output.split(NOTICE)).toHaveLength(2);
 		const notice = plain.output.slice(plain.output.indexOf(NOTICE));
-		expect(notice).toMatch(/^.*Chromium and LibreOffice Calc, not installed/);
+		expect(notice).toMatch(
+			/^.*Chromium, LibreOffice Calc and Poppler, not installed/,
+		);
 		expect(notice).toMatch(
 			/Chromium checks the sidebar and the local preview.*: apt-get install chromium\n/,
 		);
 		expect(notice).toMatch(
 			/LibreOffice Calc checks the exported .xlsx files.*: apt-get install libreoffice-calc\n/,
+		);
+		expect(notice).toMatch(
+			/Poppler checks the .xlsx chart as LibreOffice draws it.*: apt-get install poppler-utils\n/,
 		);
 	});
 

@@ -9,7 +9,7 @@ import { install } from "../../src/preview/fakes/services";
 import { applyPlan } from "../../src/sheets";
 
 describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
-	it("is written in at most 17 Spreadsheet-service calls per tab", () => {
+	it("is written in one pass: at most 17 Spreadsheet-service calls per tab, no read after the first write", () => {
 		const fakes = install();
 		const plan = buildPlan(
 			defaultChoices(kind, "fr", "2027-01-01"),
@@ -19,6 +19,7 @@ describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
 		applyPlan(fakes.document, plan);
 		const document = fakes.calls.byKind.document;
 		expect(document / plan.tabs.length).toBeLessThanOrEqual(17);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
 		expect(fakes.spreadsheet.sheets).toHaveLength(plan.tabs.length + 1);
 	});
 });

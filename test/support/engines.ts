@@ -1,9 +1,9 @@
-// The optional engines some tests drive (Debian's Chromium, LibreOffice Calc): found or not, and whether their tests run.
+// The optional engines some tests drive (Debian's Chromium, LibreOffice Calc, Poppler): found or not, and whether their tests run.
 
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 
-export type EngineName = "chromium" | "libreoffice";
+export type EngineName = "chromium" | "libreoffice" | "poppler";
 
 export interface Engine {
 	readonly name: string;
@@ -47,11 +47,23 @@ export const engines: Readonly<Record<EngineName, Engine>> = {
 		aptPackage: "libreoffice-calc",
 		found: onPath("soffice"),
 	},
+	poppler: {
+		name: "Poppler",
+		checks: "the .xlsx chart as LibreOffice draws it, saved as a picture",
+		aptPackage: "poppler-utils",
+		found: onPath("pdftoppm"),
+	},
 };
 
-/** Whether the tests needing this engine run: when it is installed, and always in CI, where its absence must fail. */
-export const runsWith = (name: EngineName): boolean =>
-	enginesRequired || engines[name].found;
+/** Whether the tests needing these engines run: when they are installed, and always in CI, where their absence must fail. */
+export const runsWith = (...names: EngineName[]): boolean =>
+	enginesRequired || names.every((name) => engines[name].found);
+
+/** "A", "A and B", "A, B and C". */
+const list = (words: readonly string[]): string =>
+	words.length < 2
+		? words.join("")
+		: `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 
 export const missingEngines = (): Engine[] =>
 	Object.values(engines).filter((engine) => !engine.found);
@@ -61,11 +73,11 @@ export function missingEnginesNotice(): string {
 	const missing = missingEngines();
 	if (missing.length === 0) return "";
 	return [
-		`Skipped: the tests that need ${missing.map((engine) => engine.name).join(" and ")}, not installed here.`,
+		`Skipped: the tests that need ${list(missing.map((engine) => engine.name))}, not installed here.`,
 		...missing.map(
 			(engine) =>
 				`  ${engine.name} checks ${engine.checks}: apt-get install ${engine.aptPackage}`,
 		),
-		"CI installs both and requires them (.ci/run).",
+		"CI installs them all and requires them (.ci/run).",
 	].join("\n");
 }
