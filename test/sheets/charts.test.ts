@@ -154,26 +154,22 @@ describe("the plan's charts in Sheets", () => {
 			.setOption("title", funnel?.chart.title)
 			.build();
 		sheet.insertChart(copy);
-		const snapshot = sheet.charts
-			.slice(1)
-			.map((c) => ({
-				id: c.id,
-				ranges: a1Of(c),
-				options: optionsOf(c),
-				position: c.spec.position,
-			}));
+		const snapshot = sheet.charts.slice(1).map((c) => ({
+			id: c.id,
+			ranges: a1Of(c),
+			options: optionsOf(c),
+			position: c.spec.position,
+		}));
 
 		generate(fakes, ["funnel"]);
 		expect(sheet.charts).toHaveLength(3);
 		expect(
-			sheet.charts
-				.slice(1)
-				.map((c) => ({
-					id: c.id,
-					ranges: a1Of(c),
-					options: optionsOf(c),
-					position: c.spec.position,
-				})),
+			sheet.charts.slice(1).map((c) => ({
+				id: c.id,
+				ranges: a1Of(c),
+				options: optionsOf(c),
+				position: c.spec.position,
+			})),
 		).toEqual(snapshot);
 	});
 });
