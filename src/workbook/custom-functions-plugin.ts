@@ -55,21 +55,42 @@ function toSheetsArgument(value: unknown, isDate: boolean): unknown {
 
 const acceptsDates = (type: string): boolean => type.startsWith("Date");
 
-/** How many rows and columns FUNNEL_TARGETS spills: HyperFormula needs it before computing. */
-function funnelSize(
+type SpillSize = (
 	plugin: CustomFunctionsPlugin,
 	ast: ProcedureAst,
 	state: InterpreterState,
-): ArraySize {
-	const args = ast.args;
-	const rates = args[2] ? plugin.sizeOf(args[2], state) : ArraySize.scalar();
-	const given = (i: number) =>
-		args[i] !== undefined && args[i]?.type !== "EMPTY";
-	return new ArraySize(
-		1 + (given(3) ? 1 : 0) + (given(4) ? 1 : 0),
-		rates.width * rates.height + 1,
-	);
-}
+) => ArraySize;
+
+const given = (ast: ProcedureAst, i: number) =>
+	ast.args[i] !== undefined && ast.args[i]?.type !== "EMPTY";
+
+/**
+ * How many columns and rows each spilling function fills: HyperFormula needs it before computing, from the formula alone.
+ * FORECAST_BY_MONTH's months must then be typed as a number (or left out) for HyperFormula to size the spill.
+ */
+const spillSizes: Readonly<Record<string, SpillSize>> = {
+	FUNNEL_TARGETS: (plugin, ast, state) => {
+		const rates = ast.args[2]
+			? plugin.sizeOf(ast.args[2], state)
+			: ArraySize.scalar();
+		return new ArraySize(
+			1 + (given(ast, 3) ? 1 : 0) + (given(ast, 4) ? 1 : 0),
+			rates.width * rates.height + 1,
+		);
+	},
+	FORECAST_CATEGORIES: () => new ArraySize(1, 4),
+	FORECAST_BY_MONTH: (_, ast) => {
+		const months = ast.args[5] as
+			| { type?: string; value?: unknown }
+			| undefined;
+		const typed = months?.type === "NUMBER" ? Number(months.value) : 12;
+		return new ArraySize(
+			Number.isInteger(typed) && typed >= 1 && typed <= 36 ? typed : 12,
+			1,
+		);
+	},
+	FORECAST_RANGE: () => new ArraySize(3, 1),
+};
 
 export class CustomFunctionsPlugin extends FunctionPlugin {
 	static override implementedFunctions: ImplementedFunctions =
@@ -82,9 +103,9 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 						argumentType: FunctionArgumentType.ANY,
 						optionalArg: true,
 					})),
-					...(spec.name === "FUNNEL_TARGETS"
+					...(spillSizes[spec.name]
 						? {
-								sizeOfResultArrayMethod: "funnelSize",
+								sizeOfResultArrayMethod: "spillSize",
 								vectorizationForbidden: true,
 							}
 						: {}),
@@ -96,8 +117,8 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 		return this.arraySizeForAst(ast as Internal, state as Internal);
 	}
 
-	funnelSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-		return funnelSize(this, ast, state);
+	spillSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+		return (spillSizes[ast.procedureName] as SpillSize)(this, ast, state);
 	}
 
 	run(ast: ProcedureAst, state: InterpreterState) {
@@ -122,7 +143,12 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 					);
 					if (typeof result === "number") return result;
 					const rows = result as (string | number)[][];
-					const size = funnelSize(this, ast, state);
+					const size = this.spillSize(ast, state);
+					if (rows.length > size.height || (rows[0]?.length ?? 0) > size.width)
+						return new CellError(
+							ErrorType.VALUE,
+							`${spec.name}: the result is larger than HyperFormula could foresee from the formula`,
+						);
 					// Sheets spills exactly the rows returned; HyperFormula reserves the predicted size, so pad with blanks.
 					const padded = Array.from({ length: size.height }, (_, r) =>
 						Array.from({ length: size.width }, (_, c) => rows[r]?.[c] ?? ""),
@@ -142,7 +168,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 
 let registered = false;
 
-/** Makes WEIGHTED_FORECAST, FUNNEL_TARGETS and HEADCOUNT_NEEDED available to every HyperFormula instance. */
+/** Makes the add-in's custom functions available to every HyperFormula instance. */
 export function registerCustomFunctions(): void {
 	if (registered) return;
 	const names = Object.fromEntries(
