@@ -1,9 +1,10 @@
-// Builds a Tab cell by cell: values, formats, validations, rules and protections, then pads it to a rectangle.
+// Builds a Tab cell by cell: values, formats, validations, rules, protections and charts, then pads it to a rectangle.
 
 import { area } from "./a1";
 import type {
 	Area,
 	Cell,
+	Chart,
 	ConditionalRule,
 	NumberFormat,
 	Tab,
@@ -31,6 +32,7 @@ export class TabBuilder {
 	private readonly validations: Validation[] = [];
 	private readonly rules: ConditionalRule[] = [];
 	private readonly protectedAreas: Area[] = [];
+	private readonly charts: Chart[] = [];
 	private height = 0;
 	private width = 0;
 
@@ -101,6 +103,16 @@ export class TabBuilder {
 		return this;
 	}
 
+	chart(chart: Chart): this {
+		this.charts.push(chart);
+		return this;
+	}
+
+	/** Rows and columns the tab reaches so far. */
+	get size(): { readonly rows: number; readonly columns: number } {
+		return { rows: this.height, columns: this.width };
+	}
+
 	/** Title, then the guidance line under it. */
 	heading(title: string, guidance: string): this {
 		this.set(0, 0, title).set(1, 0, guidance).boldRow(0);
@@ -130,6 +142,7 @@ export class TabBuilder {
 			validations: this.validations,
 			rules: this.rules,
 			protectedAreas: this.protectedAreas,
+			charts: this.charts,
 		};
 	}
 }

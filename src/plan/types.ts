@@ -97,6 +97,40 @@ export interface ConditionalRule {
 	readonly color: AlertColor;
 }
 
+export type ChartKind = "column" | "bar" | "line" | "combo";
+
+/** One series of a chart: one column of its tab, the series name in its first cell, numbers below. */
+export interface ChartSeries {
+	readonly values: Area;
+	/** In a combo chart, drawn as a line over the columns; the other series are columns. */
+	readonly line?: boolean;
+}
+
+/** Where a chart sits: its top-left corner on a cell (0-based), and its size in pixels. */
+export interface ChartPosition {
+	readonly row: number;
+	readonly column: number;
+	readonly width: number;
+	readonly height: number;
+}
+
+/**
+ * A chart drawn from its own tab's cells, so it follows every edit. The categories and every series are one column
+ * each, over the same rows: a header row (the series names), then one row per category.
+ */
+export interface Chart {
+	/** Stable across runs and languages: how a later run recognises the charts it made. */
+	readonly key: string;
+	readonly kind: ChartKind;
+	readonly title: string;
+	readonly axes: { readonly category: string; readonly value: string };
+	readonly categories: Area;
+	readonly series: readonly ChartSeries[];
+	/** The number format of the value axis, a Sheets pattern like the cells'. */
+	readonly numberFormat: string;
+	readonly position: ChartPosition;
+}
+
 export interface Tab {
 	readonly key: TabKey;
 	readonly name: string;
@@ -112,6 +146,8 @@ export interface Tab {
 	readonly rules: readonly ConditionalRule[];
 	/** Header rows and formula columns: protected with a warning only, so teammates are warned, never blocked. */
 	readonly protectedAreas: readonly Area[];
+	/** Charts over the tab's own cells, placed where they hide no input cell; absent means none. */
+	readonly charts?: readonly Chart[];
 }
 
 export interface Plan {

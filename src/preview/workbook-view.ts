@@ -6,14 +6,11 @@ import {
 	type RawCellContent,
 } from "hyperformula";
 import { registerCustomFunctions } from "../workbook/custom-functions-plugin";
-import type {
-	CellState,
-	FakeDataValidation,
-	FakeRange,
-	FakeSheet,
-	FakeSpreadsheet,
-} from "./fakes/spreadsheet";
-import { DEFAULT_WIDTH } from "./fakes/spreadsheet";
+import type { CellState } from "./fakes/cells";
+import type { FakeRange } from "./fakes/range";
+import { DEFAULT_WIDTH, type FakeSheet } from "./fakes/sheet";
+import type { FakeSpreadsheet } from "./fakes/spreadsheet";
+import type { FakeDataValidation } from "./fakes/validation";
 import { type CellValue, formatForEditing, formatValue } from "./number-format";
 import { type RuleColor, ruleColors } from "./rule-colors";
 

@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import { server } from "../server";
 import { type Fakes, install } from "./fakes/services";
-import type { FakeSheet } from "./fakes/spreadsheet";
+import type { FakeSheet } from "./fakes/sheet";
 import { parseInput } from "./number-format";
 import { RequestError } from "./request-body";
 import {

@@ -133,6 +133,30 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 		],
 		"must be a validation",
 	);
+	const chart = z.strictObject(
+		{
+			key: z.string().check(maxLength(100)),
+			kind: z.enum(["column", "bar", "line", "combo"]),
+			title: z.string().check(maxLength(200)),
+			axes: z.strictObject({
+				category: z.string().check(maxLength(200)),
+				value: z.string().check(maxLength(200)),
+			}),
+			categories: area,
+			series: listOf(
+				z.strictObject({ values: area, line: z.optional(z.boolean()) }),
+				10,
+			).check(minLength(1, "must have a series")),
+			numberFormat: z.string().check(maxLength(100)),
+			position: z.strictObject({
+				row: whole(0, MAX_ROWS - 1),
+				column: whole(0, MAX_COLUMNS - 1),
+				width: whole(50, 2000),
+				height: whole(50, 2000),
+			}),
+		},
+		"must be a chart",
+	);
 	const tab = z.strictObject(
 		{
 			key: tabKey,
@@ -160,6 +184,7 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 				50,
 			),
 			protectedAreas: listOf(area, 50),
+			charts: z.optional(listOf(chart, 10)),
 		},
 		"must be a tab",
 	);

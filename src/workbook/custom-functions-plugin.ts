@@ -55,41 +55,57 @@ function toSheetsArgument(value: unknown, isDate: boolean): unknown {
 
 const acceptsDates = (type: string): boolean => type.startsWith("Date");
 
+/** How many rows and columns FUNNEL_TARGETS spills: HyperFormula needs it before computing. */
+function funnelSize(
+	plugin: CustomFunctionsPlugin,
+	ast: ProcedureAst,
+	state: InterpreterState,
+): ArraySize {
+	const args = ast.args;
+	const rates = args[2] ? plugin.sizeOf(args[2], state) : ArraySize.scalar();
+	const given = (i: number) =>
+		args[i] !== undefined && args[i]?.type !== "EMPTY";
+	return new ArraySize(
+		1 + (given(3) ? 1 : 0) + (given(4) ? 1 : 0),
+		rates.width * rates.height + 1,
+	);
+}
+
+/** HIRING_PLAN spills five rows and one column per month of its targets. */
+function hiringPlanSize(
+	plugin: CustomFunctionsPlugin,
+	ast: ProcedureAst,
+	state: InterpreterState,
+): ArraySize {
+	const targets = ast.args[0]
+		? plugin.sizeOf(ast.args[0], state)
+		: ArraySize.scalar();
+	return new ArraySize(targets.width * targets.height, 5);
+}
+
 type SpillSize = (
 	plugin: CustomFunctionsPlugin,
 	ast: ProcedureAst,
 	state: InterpreterState,
 ) => ArraySize;
 
-const given = (ast: ProcedureAst, i: number) =>
-	ast.args[i] !== undefined && ast.args[i]?.type !== "EMPTY";
+/** FORECAST_BY_MONTH spills one row of months: their number must be typed in the formula (or left out) for HyperFormula to know it. */
+function monthsSize(_: CustomFunctionsPlugin, ast: ProcedureAst): ArraySize {
+	const months = ast.args[5] as { type?: string; value?: unknown } | undefined;
+	const typed = months?.type === "NUMBER" ? Number(months.value) : 12;
+	return new ArraySize(
+		Number.isInteger(typed) && typed >= 1 && typed <= 36 ? typed : 12,
+		1,
+	);
+}
 
-/**
- * How many columns and rows each spilling function fills: HyperFormula needs it before computing, from the formula alone.
- * FORECAST_BY_MONTH's months must then be typed as a number (or left out) for HyperFormula to size the spill.
- */
+/** The functions that spill a range, and how big it is. */
 const spillSizes: Readonly<Record<string, SpillSize>> = {
-	FUNNEL_TARGETS: (plugin, ast, state) => {
-		const rates = ast.args[2]
-			? plugin.sizeOf(ast.args[2], state)
-			: ArraySize.scalar();
-		return new ArraySize(
-			1 + (given(ast, 3) ? 1 : 0) + (given(ast, 4) ? 1 : 0),
-			rates.width * rates.height + 1,
-		);
-	},
 	FORECAST_CATEGORIES: () => new ArraySize(1, 4),
-	FORECAST_BY_MONTH: (_, ast) => {
-		const months = ast.args[5] as
-			| { type?: string; value?: unknown }
-			| undefined;
-		const typed = months?.type === "NUMBER" ? Number(months.value) : 12;
-		return new ArraySize(
-			Number.isInteger(typed) && typed >= 1 && typed <= 36 ? typed : 12,
-			1,
-		);
-	},
+	FORECAST_BY_MONTH: monthsSize,
 	FORECAST_RANGE: () => new ArraySize(3, 1),
+	FUNNEL_TARGETS: funnelSize,
+	HIRING_PLAN: hiringPlanSize,
 };
 
 export class CustomFunctionsPlugin extends FunctionPlugin {
@@ -118,7 +134,8 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 	}
 
 	spillSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-		return (spillSizes[ast.procedureName] as SpillSize)(this, ast, state);
+		const size = spillSizes[ast.procedureName] as SpillSize;
+		return size(this, ast, state);
 	}
 
 	run(ast: ProcedureAst, state: InterpreterState) {

@@ -11,7 +11,8 @@ export type FunctionName =
 	| "FORECAST_BY_MONTH"
 	| "FORECAST_RANGE"
 	| "FUNNEL_TARGETS"
-	| "HEADCOUNT_NEEDED";
+	| "HEADCOUNT_NEEDED"
+	| "HIRING_PLAN";
 
 /** Calls a custom function the way Sheets does. */
 export function call(name: FunctionName, ...args: unknown[]): unknown {

@@ -8,7 +8,7 @@ import { funnelLayout } from "../../src/plan/tabs/funnel";
 import { kpisLayout } from "../../src/plan/tabs/kpis";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import { settingRows, settingsAreas } from "../../src/plan/tabs/settings";
-import type { Language, PlanKind } from "../../src/plan/types";
+import type { Language, PlanKind, Tab } from "../../src/plan/types";
 import { errorsIn, evaluate } from "./hyperformula";
 
 const kinds: PlanKind[] = ["annual", "quarterly", "30-60-90", "90-day"];
@@ -17,6 +17,14 @@ const cases = kinds.flatMap((kind) =>
 		[true, false].map((examples) => ({ kind, language, examples })),
 	),
 );
+
+const inChart = (tab: Tab, row: number, column: number): boolean =>
+	(tab.charts ?? []).some((chart) =>
+		[chart.categories, ...chart.series.map((series) => series.values)].some(
+			(area) =>
+				column === area.column && row >= area.row && row < area.row + area.rows,
+		),
+	);
 
 const evaluated = (kind: PlanKind, language: Language, examples: boolean) =>
 	evaluate(
@@ -56,6 +64,8 @@ describe("formulas in HyperFormula", () => {
 						return;
 					row.forEach((cell, c) => {
 						if (!isFormula(cell)) return;
+						// A chart's block sums the deals at each stage: zero is a real answer there.
+						if (inChart(tab, r, c)) return;
 						const value = values[tab.key]?.[r]?.[c];
 						checked++;
 						expect(

@@ -13,6 +13,14 @@ import type {
 	Tab,
 	TabKey,
 } from "../../src/plan/types";
+import {
+	addSheet,
+	addUserRule,
+	select,
+	sheetNamed,
+	sheetNames,
+	type,
+} from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
 import { server } from "../../src/server";
 
@@ -117,7 +125,7 @@ describe("every call rejects a bad payload with a message that says what and whe
 			expect(call("previewPlan", preview)).toThrow(/^Invalid request: /);
 			expect(call("generatePlan", generate)).toThrow(message);
 			expect(call("generatePlan", generate)).toThrow(/^Invalid request: /);
-			expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+			expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 		},
 	);
 
@@ -364,7 +372,7 @@ describe("every call rejects a bad payload with a message that says what and whe
 	])("generatePlan refuses $case", ({ request, message }) => {
 		expect(call("generatePlan", request)).toThrow(message);
 		expect(call("generatePlan", request)).toThrow(/^Invalid request: /);
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
 	it("generatePlan refuses a tab that is not in the plan kind, or missing, or out of order", () => {
@@ -383,18 +391,18 @@ describe("every call rejects a bad payload with a message that says what and whe
 				"Invalid request: plan.tabs must be overview, actions, kpis, channels, budget, settings for the 90-day plan.",
 			);
 		}
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 		expect(fakes.lock.held).toBe(false);
 	});
 
 	it("generatePlan refuses a plan whose tab names no longer match the spreadsheet", () => {
 		const built = request("quarterly", "en");
 		// A teammate starts a "Funnel" tab of their own between the preview and the click.
-		fakes.spreadsheet.addSheet("Funnel").type("A1", "Our funnel");
+		type(addSheet(fakes.spreadsheet, "Funnel"), "A1", "Our funnel");
 		expect(() => server.generatePlan(built)).toThrow(
 			'The spreadsheet changed since the preview (the funnel tab would now be "Funnel (2)", not "Funnel"). Preview again, then create the plan.',
 		);
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1", "Funnel"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1", "Funnel"]);
 		expect(fakes.lock.held).toBe(false);
 		// Previewing again gives the name the plan must use, and then it goes through.
 		const again = request("quarterly", "en");
@@ -417,7 +425,7 @@ describe("every call rejects a bad payload with a message that says what and whe
 		expect(() => server.generatePlan({ plan: renamed, replace: [] })).toThrow(
 			"Le classeur a changé depuis l'aperçu (l'onglet « Mes KPI » s'appellerait maintenant « KPI »).",
 		);
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
 	it.each([
@@ -526,7 +534,7 @@ describe("valid payloads", () => {
 			names,
 		);
 		server.generatePlan({ plan, replace: [] });
-		const settings = fakes.spreadsheet.sheet("Settings");
+		const settings = sheetNamed(fakes.spreadsheet, "Settings");
 		expect(
 			[...(settings?.cells.values() ?? [])].map((cell) => cell.value),
 		).toContain(html);
@@ -562,8 +570,8 @@ describe("valid payloads", () => {
 	);
 
 	it("previews without writing anything", () => {
-		fakes.spreadsheet.addSheet("Pipeline").type("A1", "My deals");
-		fakes.spreadsheet.addSheet("Funnel");
+		type(addSheet(fakes.spreadsheet, "Pipeline"), "A1", "My deals");
+		addSheet(fakes.spreadsheet, "Funnel");
 		fakes.calls.reset();
 		const { tabs, names } = server.previewPlan(previewRequest);
 		expect(tabs.find((t) => t.key === "pipeline")).toEqual({
@@ -614,7 +622,7 @@ describe("valid payloads", () => {
 		expect(() => server.applyKpiAlerts({ target: "kpis" })).toThrow(
 			"A teammate is creating",
 		);
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
 	it("releases the lock when generation fails", () => {
@@ -624,7 +632,7 @@ describe("valid payloads", () => {
 			/^The plan could not be created: /,
 		);
 		expect(fakes.lock.held).toBe(false);
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
 	it("opens a tab by id, and says so plainly when it is gone", () => {
@@ -640,7 +648,7 @@ describe("valid payloads", () => {
 
 /** A KPI table at A3:E6, header included, with B4 selected. */
 function kpiTable() {
-	const sheet = fakes.spreadsheet.addSheet("My KPIs");
+	const sheet = addSheet(fakes.spreadsheet, "My KPIs");
 	const rows = [
 		["KPI", "Actual", "Target", "Threshold", "Direction"],
 		["Revenue", 80, 100, 90, "higher"],
@@ -649,10 +657,10 @@ function kpiTable() {
 	];
 	rows.forEach((row, r) => {
 		row.forEach((value, c) => {
-			sheet.type(`${"ABCDE"[c]}${r + 3}`, value);
+			type(sheet, `${"ABCDE"[c]}${r + 3}`, value);
 		});
 	});
-	fakes.spreadsheet.select(sheet, "B4");
+	select(fakes.spreadsheet, sheet, "B4");
 	return sheet;
 }
 const columns = {
@@ -665,7 +673,7 @@ const columns = {
 describe("KPI alerts", () => {
 	it("colours the table around the selection, below its header, and keeps the person's own rules", () => {
 		const sheet = kpiTable();
-		const own = sheet.addUserRule('=$A4="Churn"', "A4:A6");
+		const own = addUserRule(sheet, '=$A4="Churn"', "A4:A6");
 		const result = server.applyKpiAlerts({ target: "selection", columns });
 		expect(result).toEqual({ sheetName: "My KPIs", range: "A4:E6", rules: 3 });
 		expect(sheet.rules[0]).toBe(own);
@@ -676,6 +684,13 @@ describe("KPI alerts", () => {
 			["A4:E6", "#fce8b2"],
 			["A4:E6", "#b7e1cd"],
 		]);
+	});
+
+	it("reads the table and the sheet before it writes the rules, never after", () => {
+		kpiTable();
+		fakes.calls.reset();
+		server.applyKpiAlerts({ target: "selection", columns });
+		expect(fakes.calls.readsAfterWritesMethods).toEqual([]);
 	});
 
 	it("replaces its own alerts when applied again, rather than stacking them", () => {
@@ -716,11 +731,11 @@ describe("KPI alerts", () => {
 
 	it("refreshes the KPI tab's alerts down to the last row the team filled in", () => {
 		server.generatePlan(request());
-		const kpis = fakes.spreadsheet.sheet("KPIs");
+		const kpis = sheetNamed(fakes.spreadsheet, "KPIs");
 		if (!kpis) throw new Error("no KPI tab");
 		const before = kpis.rules.map((r) => r.formula);
 		expect(before.length).toBeGreaterThan(0);
-		kpis.type("A200", "Late extra KPI");
+		type(kpis, "A200", "Late extra KPI");
 		const result = server.applyKpiAlerts({ target: "kpis" });
 		expect(result.sheetName).toBe("KPIs");
 		expect(kpis.rules.map((r) => r.formula)).toEqual(before);
@@ -776,7 +791,7 @@ describe("the server's own refusals, in the language of the request", () => {
 			act: (language) => {
 				const built = request("quarterly", language);
 				const name = language === "fr" ? funnel : "Funnel";
-				fakes.spreadsheet.addSheet(name).type("A1", "Our funnel");
+				type(addSheet(fakes.spreadsheet, name), "A1", "Our funnel");
 				return server.generatePlan(built);
 			},
 			fr: `Le classeur a changé depuis l'aperçu (l'onglet « ${funnel} » s'appellerait maintenant « ${funnel} (2) »). Refaites l'aperçu, puis créez le plan.`,
@@ -808,10 +823,10 @@ describe("the server's own refusals, in the language of the request", () => {
 		{
 			refusal: "the selected table has a header only",
 			act: (language) => {
-				const sheet = fakes.spreadsheet.addSheet("My KPIs");
-				sheet.type("A1", "KPI");
-				sheet.type("B1", "Actual");
-				fakes.spreadsheet.select(sheet, "A1");
+				const sheet = addSheet(fakes.spreadsheet, "My KPIs");
+				type(sheet, "A1", "KPI");
+				type(sheet, "B1", "Actual");
+				select(fakes.spreadsheet, sheet, "A1");
 				return server.applyKpiAlerts({
 					target: "selection",
 					columns,

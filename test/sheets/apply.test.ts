@@ -2,8 +2,18 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TabKey } from "../../src/plan/types";
+import {
+	addSheet,
+	addUserRule,
+	at,
+	isBlank,
+	protectionAt,
+	sheetNamed,
+	sheetNames,
+	type,
+} from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
-import type { FakeDataValidation } from "../../src/preview/fakes/spreadsheet";
+import type { FakeDataValidation } from "../../src/preview/fakes/validation";
 import {
 	applyPlan,
 	PROTECTION_DESCRIPTIONS,
@@ -49,10 +59,6 @@ describe("applying the annual plan to a new spreadsheet", () => {
 	it("needs 16 Spreadsheet-service calls per tab on average, and builds each distinct dropdown once", () => {
 		fakes.calls.reset();
 		generate(fakes);
-		console.info(
-			`12-tab plan: ${fakes.calls.byKind.document} document calls, ${fakes.calls.byKind.builder} builder calls`,
-			byMethod(fakes),
-		);
 		expect(fakes.calls.byKind.document / KEYS.length).toBeLessThanOrEqual(16);
 		expect(fakes.calls.byMethod.get("SpreadsheetApp.newDataValidation")).toBe(
 			5,
@@ -110,11 +116,11 @@ describe("applying the annual plan to a new spreadsheet", () => {
 
 	it("writes values, formulas, formats, bold headers, dropdowns, frozen rows, widths and warning-only protections", () => {
 		generate(fakes);
-		const pipeline = fakes.spreadsheet.sheet("Pipeline");
+		const pipeline = sheetNamed(fakes.spreadsheet, "Pipeline");
 		expect(pipeline).toBeDefined();
 		if (!pipeline) return;
-		expect(pipeline.at("A2")).toBe("Item");
-		expect(pipeline.at("G3")).toBe("=E3*F3");
+		expect(at(pipeline, "A2")).toBe("Item");
+		expect(at(pipeline, "G3")).toBe("=E3*F3");
 		expect(pipeline.cell(3, 5).format).toBe('#,##0 "€"');
 		expect(pipeline.cell(3, 1).format).toBe("General");
 		expect(pipeline.cell(2, 1).weight).toBe("bold");
@@ -146,90 +152,124 @@ describe("applying the annual plan to a new spreadsheet", () => {
 			Object.fromEntries(
 				Object.keys(protectedCells).map((cell) => [
 					cell,
-					pipeline.protectionAt(cell),
+					protectionAt(pipeline, cell),
 				]),
 			),
 		).toEqual(protectedCells);
-		expect(fakes.spreadsheet.sheet("Overview")?.protectionAt("A1")).toBe(
+		expect(protectionAt(sheetNamed(fakes.spreadsheet, "Overview"), "A1")).toBe(
 			"warning",
 		);
-		expect(fakes.spreadsheet.sheet("Overview")?.protectionAt("A2")).toBe(
+		expect(protectionAt(sheetNamed(fakes.spreadsheet, "Overview"), "A2")).toBe(
 			"none",
 		);
-		expect(fakes.spreadsheet.names).toEqual([
+		expect(sheetNames(fakes.spreadsheet)).toEqual([
 			"Sheet1",
 			...KEYS.map((key) => NAMES[key]),
 		]);
 	});
 });
 
+describe("one write pass", () => {
+	it("reads every tab it fills or replaces before its first write, and never after", () => {
+		generate(fakes);
+		addSheet(fakes.spreadsheet, "Funnel (old)");
+		const budget = addSheet(fakes.spreadsheet, "My budget");
+		type(budget, "A1", "Old budget");
+		const kpis = sheetNamed(fakes.spreadsheet, "KPIs");
+		addUserRule(kpis, '=$A3="late"', "A3:A30");
+		const placements = placeTabs(
+			fakes.document,
+			KEYS,
+			{ ...NAMES, budget: "My budget", funnel: "Funnel (old)" },
+			["budget", "kpis"],
+			{},
+		);
+		expect(placements.tabs.map((tab) => tab.action)).toContain("replace");
+		expect(placements.tabs.map((tab) => tab.action)).toContain("fill");
+		fakes.calls.reset();
+		applyPlan(fakes.document, annualPlan(placements.names), { placements });
+		expect(fakes.calls.readsAfterWritesMethods).toEqual([]);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
+		expect(at(budget, "A1")).toBe("My budget");
+	});
+
+	it("reads nothing after a write on a second run that keeps every tab", () => {
+		generate(fakes);
+		fakes.calls.reset();
+		generate(fakes);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
+	});
+});
+
 describe("generating again", () => {
 	it("creates nothing twice and keeps what the team typed", () => {
 		generate(fakes);
-		const sheetsBefore = fakes.spreadsheet.names;
-		fakes.spreadsheet.sheet("Pipeline")?.type("A3", "Acme renewal");
+		const sheetsBefore = sheetNames(fakes.spreadsheet);
+		type(sheetNamed(fakes.spreadsheet, "Pipeline"), "A3", "Acme renewal");
 		const second = generate(fakes);
 		expect(second.tabs.every((tab) => tab.action === "keep")).toBe(true);
-		expect(fakes.spreadsheet.names).toEqual(sheetsBefore);
-		expect(fakes.spreadsheet.sheet("Pipeline")?.at("A3")).toBe("Acme renewal");
+		expect(sheetNames(fakes.spreadsheet)).toEqual(sheetsBefore);
+		expect(at(sheetNamed(fakes.spreadsheet, "Pipeline"), "A3")).toBe(
+			"Acme renewal",
+		);
 	});
 
 	it("finds its own tabs after the team renamed them, and points formulas at the new names", () => {
 		generate(fakes);
-		const settings = fakes.spreadsheet.sheet("Settings");
+		const settings = sheetNamed(fakes.spreadsheet, "Settings");
 		if (settings) settings.name = "Réglages";
-		fakes.spreadsheet.sheet("Overview")?.type("A1", "");
+		type(sheetNamed(fakes.spreadsheet, "Overview"), "A1", "");
 		const again = generate(fakes, ["overview"]);
 		expect(again.tabs.find((t) => t.key === "settings")).toMatchObject({
 			action: "keep",
 			name: "Réglages",
 		});
-		expect(fakes.spreadsheet.sheet("Overview")?.at("A5")).toBe(
+		expect(at(sheetNamed(fakes.spreadsheet, "Overview"), "A5")).toBe(
 			"='Réglages'!A1",
 		);
 		expect(
-			fakes.spreadsheet.names.filter((n) => n.startsWith("Settings")),
+			sheetNames(fakes.spreadsheet).filter((n) => n.startsWith("Settings")),
 		).toEqual([]);
 	});
 });
 
 describe("tabs that already exist", () => {
 	it("gives the plan's tab a new name when a person's tab has its name, and leaves theirs untouched", () => {
-		const theirs = fakes.spreadsheet.addSheet("pipeline");
-		theirs.type("A1", "My deals");
-		theirs.type("B2", "=SUM(1,2)");
+		const theirs = addSheet(fakes.spreadsheet, "pipeline");
+		type(theirs, "A1", "My deals");
+		type(theirs, "B2", "=SUM(1,2)");
 		const result = generate(fakes);
 		expect(result.tabs.find((t) => t.key === "pipeline")).toMatchObject({
 			action: "rename",
 			name: "Pipeline (2)",
 			existing: "pipeline",
 		});
-		expect(theirs.at("A1")).toBe("My deals");
-		expect(theirs.at("B2")).toBe("=SUM(1,2)");
+		expect(at(theirs, "A1")).toBe("My deals");
+		expect(at(theirs, "B2")).toBe("=SUM(1,2)");
 		expect(theirs.protections).toEqual([]);
-		expect(fakes.spreadsheet.sheet("Pipeline (2)")?.at("A1")).toBe(
+		expect(at(sheetNamed(fakes.spreadsheet, "Pipeline (2)"), "A1")).toBe(
 			"Pipeline (2)",
 		);
 	});
 
 	it("picks the next free name when the first new name is taken too", () => {
-		fakes.spreadsheet.addSheet("Pipeline").type("A1", "mine");
-		fakes.spreadsheet.addSheet("Pipeline (2)").type("A1", "mine too");
+		type(addSheet(fakes.spreadsheet, "Pipeline"), "A1", "mine");
+		type(addSheet(fakes.spreadsheet, "Pipeline (2)"), "A1", "mine too");
 		generate(fakes);
-		expect(fakes.spreadsheet.sheet("Pipeline (3)")).toBeDefined();
+		expect(sheetNamed(fakes.spreadsheet, "Pipeline (3)")).toBeDefined();
 	});
 
 	it("fills an empty tab that has the plan's name, in place", () => {
-		const empty = fakes.spreadsheet.addSheet("Funnel");
+		const empty = addSheet(fakes.spreadsheet, "Funnel");
 		const result = generate(fakes);
 		expect(result.tabs.find((t) => t.key === "funnel")).toMatchObject({
 			action: "fill",
 			name: "Funnel",
 			sheetId: empty.id,
 		});
-		expect(empty.at("A1")).toBe("Funnel");
+		expect(at(empty, "A1")).toBe("Funnel");
 		expect(
-			fakes.spreadsheet.names.filter((n) => n.startsWith("Funnel")),
+			sheetNames(fakes.spreadsheet).filter((n) => n.startsWith("Funnel")),
 		).toEqual(["Funnel"]);
 	});
 
@@ -239,19 +279,19 @@ describe("tabs that already exist", () => {
 	])(
 		"replaces a person's tab only when asked (replace: $replace → $action)",
 		({ replace, action, kept }) => {
-			const theirs = fakes.spreadsheet.addSheet("Pipeline");
-			theirs.type("A1", "My deals");
+			const theirs = addSheet(fakes.spreadsheet, "Pipeline");
+			type(theirs, "A1", "My deals");
 			const result = generate(fakes, replace);
 			expect(result.tabs.find((t) => t.key === "pipeline")?.action).toBe(
 				action,
 			);
-			expect(theirs.at("A1")).toBe(kept);
+			expect(at(theirs, "A1")).toBe(kept);
 		},
 	);
 
 	it("keeps a person's own conditional rules next to the plan's, and does not stack the plan's on a rerun", () => {
-		const kpis = fakes.spreadsheet.addSheet("KPIs");
-		const own = kpis.addUserRule('=$A1="late"', "A1:A100");
+		const kpis = addSheet(fakes.spreadsheet, "KPIs");
+		const own = addUserRule(kpis, '=$A1="late"', "A1:A100");
 		generate(fakes);
 		expect(kpis.rules[0]).toBe(own);
 		expect(kpis.rules).toHaveLength(3);
@@ -268,17 +308,17 @@ describe("tabs that already exist", () => {
 describe("a failure midway", () => {
 	it.each([5, 40, 120])(
 		"removes the tabs this run added and leaves the person's tabs alone (failure at call %i)",
-		(at) => {
-			const sheet1 = fakes.spreadsheet.sheet("Sheet1");
-			sheet1?.type("C3", "keep me");
-			const empty = fakes.spreadsheet.addSheet("Funnel");
-			fakes.calls.failAt(at);
+		(failing) => {
+			const sheet1 = sheetNamed(fakes.spreadsheet, "Sheet1");
+			type(sheet1, "C3", "keep me");
+			const empty = addSheet(fakes.spreadsheet, "Funnel");
+			fakes.calls.failAt(failing);
 			expect(() => generate(fakes)).toThrow(
 				/^The plan could not be created: Service Spreadsheets failed.*tabs this attempt had added were removed/,
 			);
-			expect(fakes.spreadsheet.names).toEqual(["Sheet1", "Funnel"]);
-			expect(sheet1?.at("C3")).toBe("keep me");
-			expect(empty.isEmpty).toBe(true);
+			expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1", "Funnel"]);
+			expect(at(sheet1, "C3")).toBe("keep me");
+			expect(isBlank(empty)).toBe(true);
 			expect(fakes.properties.store.size).toBe(0);
 		},
 	);
@@ -303,14 +343,14 @@ describe("a failure midway", () => {
 					choices: { ...plan.choices, language },
 				}),
 			).toThrow(said);
-			expect(fakes.spreadsheet.names).toEqual(["Sheet1"]);
+			expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 		},
 	);
 
 	it("puts back what was in a tab the person agreed to replace", () => {
-		const theirs = fakes.spreadsheet.addSheet("Budget");
-		theirs.type("A1", "Old budget");
-		theirs.type("B2", "=1+1");
+		const theirs = addSheet(fakes.spreadsheet, "Budget");
+		type(theirs, "A1", "Old budget");
+		type(theirs, "B2", "=1+1");
 		const placements = placeTabs(fakes.document, KEYS, NAMES, ["budget"], {});
 		// Replaced tabs are written last: the failure lands on one of the replaced tab's last calls.
 		fakes.calls.failAt(190);
@@ -318,8 +358,8 @@ describe("a failure midway", () => {
 			applyPlan(fakes.document, annualPlan(placements.names), { placements }),
 		).toThrow(/could not be created/);
 		expect(fakes.calls.byMethod.get("Sheet.clear")).toBeGreaterThan(0);
-		expect(theirs.at("A1")).toBe("Old budget");
-		expect(theirs.at("B2")).toBe("=1+1");
-		expect(fakes.spreadsheet.names).toEqual(["Sheet1", "Budget"]);
+		expect(at(theirs, "A1")).toBe("Old budget");
+		expect(at(theirs, "B2")).toBe("=1+1");
+		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1", "Budget"]);
 	});
 });

@@ -1,6 +1,7 @@
 // Funnel: from the revenue target back to the volume each stage needs (FUNNEL_TARGETS), against actuals.
 
 import { area, cell } from "../a1";
+import { addFunnelChart } from "../charts/funnel";
 import { FUNNEL_CAPACITY, type PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import type { Tab } from "../types";
@@ -103,5 +104,11 @@ export function buildFunnel(context: PlanContext): Tab {
 	b.protect(area(0, 0, HEADER + 1, 6));
 	b.protect(area(FIRST, 0, FUNNEL_CAPACITY, 4));
 	b.protect(result.column(5));
+	addFunnelChart(
+		b,
+		context,
+		{ headerRow: HEADER, stage: 0, needed: 1, actual: 4 },
+		{ row: HEADER, column: 7 },
+	);
 	return b.build(HEADER + 1);
 }

@@ -1,6 +1,7 @@
 // KPIs: a few indicators, each with a direction, a target and an alert threshold, judged on pace where it makes sense.
 
 import { area, cell, range } from "../a1";
+import { addKpiChart } from "../charts/kpis";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import { kpiAlertRules, kpiConditions, paceWords } from "../kpi-alerts";
@@ -281,5 +282,16 @@ export function buildKpis(context: PlanContext): Tab {
 	);
 	b.boldRow(2);
 	b.protect(area(0, 0, HEADER + 1, 14));
+	addKpiChart(
+		b,
+		context,
+		{
+			name: result.column(k.kpi),
+			target: result.column(k.target),
+			actual: result.column(k.actual),
+		},
+		{ row: HEADER, column: 15 },
+		{ row: HEADER, column: 18 },
+	);
 	return b.build(HEADER + 1);
 }

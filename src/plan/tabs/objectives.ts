@@ -5,12 +5,16 @@ import type { PlanContext } from "../context";
 import { addMonths } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
-import type { Cell, Tab } from "../types";
+import type { Cell, PlanKind, Tab } from "../types";
 import { settingCell } from "./settings";
 
 const HEADER = 3;
 const FIRST = HEADER + 1;
 export const BREAKDOWN_CAPACITY = 10;
+
+/** Months in an annual plan; three months or three 30-day steps in the others. */
+export const objectivePeriods = (kind: PlanKind): number =>
+	kind === "annual" ? 12 : 3;
 
 export const objectiveColumns = {
 	period: 0,
@@ -107,7 +111,7 @@ export function buildObjectives(context: PlanContext): Tab {
 	const o = objectiveColumns;
 	const start = ref("settings", settingCell("start"));
 	const end = ref("settings", settingCell("end"));
-	const periods = choices.kind === "annual" ? 12 : 3;
+	const periods = objectivePeriods(choices.kind);
 	const targetCell = abs(
 		objectivesLayout.target.row,
 		objectivesLayout.target.column,

@@ -1,6 +1,7 @@
 // Overview: mission, period and target, key assumptions, the three priorities, and headline figures from the other tabs.
 
 import { abs, area, range } from "../a1";
+import { addOverviewChart } from "../charts/overview";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder } from "../grid";
 import type { Text } from "../text";
@@ -251,6 +252,7 @@ export function buildOverview(context: PlanContext): Tab {
 		b.set(reviewHeader + 1 + i, 0, t(question));
 	});
 	b.reach(reviewHeader + 4, 4);
+	addOverviewChart(b, context, { row: FIGURES_HEADER, column: 5 });
 
 	b.widthsOf([300, 380, 180, 220]);
 	b.protect(area(0, 0, 2, 4));

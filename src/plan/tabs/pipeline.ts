@@ -1,6 +1,7 @@
 // Pipeline: one row per deal; probability looked up from the Settings stage table; weighted forecast of the period.
 
 import { area, cell, range } from "../a1";
+import { addPipelineChart } from "../charts/pipeline";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
@@ -306,5 +307,12 @@ export function buildPipeline(context: PlanContext): Tab {
 	});
 
 	b.protect(area(0, 0, HEADER + 1, 12));
+	addPipelineChart(
+		b,
+		context,
+		{ stage: result.column(c.stage), weighted: result.column(c.weighted) },
+		{ row: HEADER, column: 13 },
+		{ row: HEADER, column: 16 },
+	);
 	return b.build(HEADER + 1);
 }

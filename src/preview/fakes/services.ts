@@ -1,6 +1,7 @@
 // Fake LockService and PropertiesService, and install(): every fake as the globals Apps Script code reads.
 
 import { CallLog } from "./calls";
+import { addSheet } from "./person";
 import { FakeSpreadsheet, FakeSpreadsheetApp } from "./spreadsheet";
 
 type GLock = GoogleAppsScript.Lock.Lock;
@@ -81,7 +82,7 @@ export interface Fakes {
 export function install(): Fakes {
 	const calls = new CallLog();
 	const spreadsheet = new FakeSpreadsheet(calls);
-	spreadsheet.addSheet("Sheet1");
+	addSheet(spreadsheet, "Sheet1");
 	const app = new FakeSpreadsheetApp(calls, spreadsheet);
 	const lock = new FakeLock(calls);
 	const properties = new FakeProperties(calls);

@@ -1,0 +1,66 @@
+// The Overview's chart: each period's revenue target (columns) and won revenue (a line), read from Objectives.
+
+import { cell } from "../a1";
+import type { PlanContext } from "../context";
+import type { TabBuilder } from "../grid";
+import {
+	objectiveColumns,
+	objectivePeriods,
+	objectivesLayout,
+} from "../tabs/objectives";
+import { chartBlock } from "./block";
+import { CHART_SIZE } from "./position";
+import { chartText } from "./text";
+
+/**
+ * Copies Objectives' period, target and actual columns into a block at `block` by formulas (a chart reads its own
+ * tab), and puts the chart under the tab's cells, from column A. A plan without Objectives has no such chart.
+ */
+export function addOverviewChart(
+	b: TabBuilder,
+	context: PlanContext,
+	block: { readonly row: number; readonly column: number },
+): void {
+	if (!context.has("objectives")) return;
+	const { t, ref, formats } = context;
+	const text = chartText.overview;
+	const source = (column: number, i: number) =>
+		ref("objectives", cell(objectivesLayout.firstRow + i, column));
+	const blankAsBlank = (column: number) => (i: number) =>
+		`=IF(${source(column, i)}="","",${source(column, i)})`;
+	const [categories, target, won] = chartBlock(
+		b,
+		block,
+		objectivePeriods(context.choices.kind),
+		[
+			{
+				header: t(text.category),
+				width: 90,
+				formula: blankAsBlank(objectiveColumns.period),
+			},
+			{
+				header: t(text.target),
+				width: 110,
+				format: formats.currency,
+				formula: blankAsBlank(objectiveColumns.target),
+			},
+			{
+				header: t(text.won),
+				width: 110,
+				format: formats.currency,
+				formula: blankAsBlank(objectiveColumns.actual),
+			},
+		],
+	);
+	if (!categories || !target || !won) return;
+	b.chart({
+		key: "overview-target-won",
+		kind: "combo",
+		title: t(text.title),
+		axes: { category: t(text.category), value: t(text.value) },
+		categories,
+		series: [{ values: target }, { values: won, line: true }],
+		numberFormat: formats.currency,
+		position: { row: b.size.rows + 1, column: 0, ...CHART_SIZE },
+	});
+}

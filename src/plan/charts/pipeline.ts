@@ -1,0 +1,69 @@
+// The Pipeline's chart: the weighted amount of open deals at each stage, from a small SUMIFS block by stage.
+
+import { cell, range } from "../a1";
+import type { PlanContext } from "../context";
+import type { TabBuilder } from "../grid";
+import { settingsAreas } from "../tabs/settings";
+import type { Area } from "../types";
+import { chartBlock } from "./block";
+import { CHART_SIZE } from "./position";
+import { chartText } from "./text";
+
+export interface PipelineColumns {
+	/** The deal table's stage and weighted-amount columns, data rows only. */
+	readonly stage: Area;
+	readonly weighted: Area;
+}
+
+/**
+ * One row per open stage (probability strictly between 0 and 1), its name read from the Settings stage table so a
+ * renamed stage follows; the block at `block`, the chart at `chart`.
+ */
+export function addPipelineChart(
+	b: TabBuilder,
+	context: PlanContext,
+	columns: PipelineColumns,
+	block: { readonly row: number; readonly column: number },
+	chart: { readonly row: number; readonly column: number },
+): void {
+	const { t, ref, formats } = context;
+	const text = chartText.pipeline;
+	const open = context.stages.pipeline.flatMap((stage, i) =>
+		stage.probability > 0 && stage.probability < 1 ? [i] : [],
+	);
+	if (open.length === 0) return;
+	const names = settingsAreas.stageNames;
+	const stageName = (i: number) =>
+		ref(
+			"settings",
+			cell(names.row + (open[i] as number), names.column, {
+				absoluteRow: true,
+				absoluteColumn: true,
+			}),
+		);
+	const [categories, weighted] = chartBlock(b, block, open.length, [
+		{
+			header: t(text.category),
+			width: 150,
+			formula: (i) => `=${stageName(i)}`,
+		},
+		{
+			header: t(text.value),
+			width: 140,
+			format: formats.currency,
+			formula: (i) =>
+				`=SUMIFS(${range(columns.weighted, true)},${range(columns.stage, true)},${cell(block.row + 1 + i, block.column)})`,
+		},
+	]);
+	if (!categories || !weighted) return;
+	b.chart({
+		key: "pipeline-weighted-by-stage",
+		kind: "bar",
+		title: t(text.title),
+		axes: { category: t(text.category), value: t(text.value) },
+		categories,
+		series: [{ values: weighted }],
+		numberFormat: formats.currency,
+		position: { ...chart, ...CHART_SIZE },
+	});
+}

@@ -1,0 +1,39 @@
+// Every word the plan's charts show: titles, axis titles and the headers of the small blocks they read.
+
+export const chartText = {
+	overview: {
+		title: {
+			fr: "Objectif de CA et réalisé, par période",
+			en: "Revenue target and won, by period",
+		},
+		category: { fr: "Période", en: "Period" },
+		value: { fr: "Chiffre d'affaires", en: "Revenue" },
+		target: { fr: "Objectif", en: "Target" },
+		won: { fr: "Réalisé", en: "Won" },
+	},
+	funnel: {
+		title: {
+			fr: "Volume requis et réel, par étape",
+			en: "Volume needed and actual, by stage",
+		},
+		category: { fr: "Étape", en: "Stage" },
+		value: { fr: "Volume", en: "Volume" },
+	},
+	pipeline: {
+		title: {
+			fr: "Pipeline pondéré par étape",
+			en: "Weighted pipeline by stage",
+		},
+		category: { fr: "Étape", en: "Stage" },
+		value: { fr: "Montant pondéré", en: "Weighted amount" },
+	},
+	kpis: {
+		title: {
+			fr: "Réel en part de la cible, par KPI",
+			en: "Actual as a share of target, by KPI",
+		},
+		category: { fr: "KPI", en: "KPI" },
+		value: { fr: "Part de la cible", en: "Share of target" },
+		share: { fr: "Réel / cible", en: "Actual / target" },
+	},
+} as const;

@@ -1,0 +1,81 @@
+// The fake's protections, of a range or of a whole sheet, and the ProtectionType enum.
+
+import {
+	asProtection,
+	asRange,
+	type GProtection,
+	type GRange,
+} from "./boundary";
+import type { CallLog } from "./calls";
+import type { FakeRange } from "./range";
+import type { FakeSheet } from "./sheet";
+
+export class FakeProtection
+	implements
+		Pick<
+			GProtection,
+			| "setWarningOnly"
+			| "isWarningOnly"
+			| "setDescription"
+			| "getDescription"
+			| "remove"
+			| "getRange"
+			| "setUnprotectedRanges"
+			| "getUnprotectedRanges"
+		>
+{
+	warningOnly = false;
+	description = "";
+	unprotected: FakeRange[] = [];
+	constructor(
+		private readonly log: CallLog,
+		readonly sheet: FakeSheet,
+		/** The protected range; for a sheet protection, the whole sheet. */
+		readonly range: FakeRange,
+		readonly type: "RANGE" | "SHEET" = "RANGE",
+	) {}
+	setUnprotectedRanges(ranges: GRange[]): GProtection {
+		this.log.record("document", "Protection.setUnprotectedRanges");
+		if (this.type !== "SHEET")
+			throw new Error(
+				"Unprotected ranges can only be set on a sheet protection.",
+			);
+		this.unprotected = ranges as unknown as FakeRange[];
+		return asProtection(this);
+	}
+	getUnprotectedRanges(): GRange[] {
+		this.log.record("document", "Protection.getUnprotectedRanges");
+		return this.unprotected.map(asRange);
+	}
+	setWarningOnly(warningOnly: boolean): GProtection {
+		this.log.record("document", "Protection.setWarningOnly");
+		this.warningOnly = warningOnly;
+		return asProtection(this);
+	}
+	isWarningOnly(): boolean {
+		this.log.record("document", "Protection.isWarningOnly");
+		return this.warningOnly;
+	}
+	setDescription(description: string): GProtection {
+		this.log.record("document", "Protection.setDescription");
+		this.description = description;
+		return asProtection(this);
+	}
+	getDescription(): string {
+		this.log.record("document", "Protection.getDescription");
+		return this.description;
+	}
+	getRange(): GRange {
+		this.log.record("document", "Protection.getRange");
+		return asRange(this.range);
+	}
+	remove(): void {
+		this.log.record("document", "Protection.remove");
+		this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+	}
+}
+
+export const FakeProtectionType = {
+	RANGE: 0,
+	SHEET: 1,
+} as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
