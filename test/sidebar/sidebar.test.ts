@@ -17,6 +17,7 @@ import {
 } from "../../src/server/schemas";
 import { readBuilt } from "../support/built";
 import { launchChromium } from "../support/chromium";
+import { runsWith } from "../support/engines";
 import {
 	defaultConfig,
 	installStandIn,
@@ -28,6 +29,8 @@ import {
 	XSS_TAB,
 } from "./stand-in";
 
+/** Skipped, with a notice, where Chromium is not installed; required in CI. */
+const describeInChromium = describe.runIf(runsWith("chromium"));
 const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL("test-output/", ROOT);
 /** Where the sidebar is served from: a real navigation, so the stand-in's init script runs first. */
@@ -163,7 +166,7 @@ beforeEach(() => {
 	};
 });
 
-describe("the sidebar", { timeout: 30_000 }, () => {
+describeInChromium("the sidebar", { timeout: 30_000 }, () => {
 	it("opens in the spreadsheet's language with the plans, their tabs and the default stages", async () => {
 		const { page } = await open();
 		expect(await callsNamed(page, "getSidebarContext")).toHaveLength(1);
