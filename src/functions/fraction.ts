@@ -63,6 +63,23 @@ export function ceiling(a: Fraction): Fraction {
 	);
 }
 
+/** Decimal places a figure keeps before it is rounded up to a whole number. */
+export const ROUND_UP_DECIMALS = 9;
+
+/**
+ * Rounds up to a whole number after rounding to 9 decimal places, as ROUNDUP(ROUND(x, 9), 0) does in the exported
+ * formulas. A rate typed as =1/3 arrives as the double nearest 1/3, one part in 10^16 off, and 3.0000000000000003
+ * meetings then means 3, not 4; a figure 10^-9 or more above a whole number still rounds up.
+ */
+export function roundUp(a: Fraction): Fraction {
+	const scale = 10n ** BigInt(ROUND_UP_DECIMALS);
+	const scaled = a.numerator * scale;
+	const magnitude = scaled < 0n ? -scaled : scaled;
+	// Half away from zero, as ROUND does.
+	const rounded = (2n * magnitude + a.denominator) / (2n * a.denominator);
+	return ceiling(fraction(scaled < 0n ? -rounded : rounded, scale));
+}
+
 /** The nearest double; Infinity when the fraction is beyond what a double holds. */
 export function toNumber(a: Fraction): number {
 	return Number(a.numerator) / Number(a.denominator);

@@ -1,5 +1,6 @@
 // WEIGHTED_FORECAST: the pipeline weighted by each deal's probability, optionally within a close-date window.
 
+import { toNumber } from "./fraction";
 import {
 	type CellList,
 	describe,
@@ -39,7 +40,7 @@ function readStageTable(value: unknown): Map<string, number> {
 		if (isBlank(stage) && isBlank(probability)) return;
 		const where = `stage_table, row ${i + 1}`;
 		const name = readLabel(stage, where);
-		const rate = readRate(probability, where, scale);
+		const rate = toNumber(readRate(probability, where, scale));
 		const known = probabilities.get(stageKey(name));
 		if (known !== undefined && known !== rate) {
 			throw new InputError(
@@ -100,7 +101,7 @@ function probabilityOf(
 	}
 	if (isBlank(cell) || typeof cell === "string")
 		throw new InputError(`${where}: the deal has an amount but no probability`);
-	return readRate(cell, where, scale);
+	return toNumber(readRate(cell, where, scale));
 }
 
 export function weightedForecast(
@@ -152,8 +153,9 @@ export function weightedForecast(
 		const cell = probabilityList.get(i);
 		let probability: number | undefined;
 		if (typeof cell === "string") probability = stages?.get(stageKey(cell));
-		else if (typeof cell === "number" && cell >= 0 && cell <= scale)
-			probability = cell / scale;
+		// Fractions as they are; whole percents through the exact reading (33.3 is 0.333, not 33.3 ÷ 100).
+		else if (scale === 1 && typeof cell === "number" && cell >= 0 && cell <= 1)
+			probability = cell;
 		if (probability === undefined)
 			probability = probabilityOf(cell, probabilityList.at(i), scale, stages);
 
