@@ -35,6 +35,16 @@ export function fromNumber(value: number): Fraction {
 		: fraction(digits, 10n ** BigInt(-exponent));
 }
 
+/**
+ * A share typed on a scale of 1 or 100 (0.333, or 33.3 among whole percents) as the exact fraction it stands for:
+ * 33.3 on 100 is 333/1000, never 33.3 ÷ 100 in floating point (0.33299999999999996). Every rate, probability and
+ * attainment goes through it.
+ */
+export function share(value: number, scale: 1 | 100): Fraction {
+	const typed = fromNumber(value);
+	return scale === 1 ? typed : divide(typed, fraction(100n, 1n));
+}
+
 export function multiply(a: Fraction, b: Fraction): Fraction {
 	return fraction(a.numerator * b.numerator, a.denominator * b.denominator);
 }

@@ -1,6 +1,6 @@
 // Turns what Sheets passes to a custom function (2-D arrays, "" for blanks, Dates, 50% as 0.5) into clean values or an InputError.
 
-import { divide, type Fraction, fromNumber } from "./fraction";
+import { type Fraction, share } from "./fraction";
 
 /** A bad argument; the message says where ("probabilities, row 7: …") and the caller prefixes the function's name. */
 export class InputError extends Error {
@@ -170,8 +170,7 @@ export function readRate(
 	const number = readNumber(value, where);
 	if (number < 0 || number > 100)
 		throw new InputError(`${where}: ${number} is outside 0–100%`);
-	const rate = fromNumber(number);
-	return scale === 1 ? rate : divide(rate, fromNumber(scale));
+	return share(number, scale);
 }
 
 export function readDate(value: unknown, where: string): Date {
