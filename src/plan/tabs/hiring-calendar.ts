@@ -170,11 +170,6 @@ export function addHiringCalendar(
 	tab.format(layout.rows.reps, "0.0").format(layout.rows.ramped, "0.0");
 	tab.format(layout.rows.capacity, formats.currency);
 	tab.format(layout.rows.gap, formats.currency);
-	tab.rule({
-		area: layout.rows.gap,
-		formula: `=${cell(layout.rows.gap.row, 1)}<0`,
-		color: "red",
-	});
 
 	const { totals } = layout;
 	const startsRange = range(starts);
