@@ -52,6 +52,8 @@ export interface WriteContext {
 	readonly sourceRange: (tab: TabKey, area: Area) => Range | null;
 	/** Rules this add-in wrote on this sheet before, to replace rather than duplicate. */
 	readonly previousRules: readonly ConditionalRule[];
+	/** Areas other tabs' dropdowns draw their choices from: kept as text, like the dropdowns themselves. */
+	readonly textAreas?: readonly Area[];
 	/** Built validations shared across the plan's tabs, by what they require: the same dropdown is built once. */
 	readonly validations?: Map<string, DataValidation | null>;
 }
@@ -108,10 +110,12 @@ export function writeTab(
 	tab: Tab,
 	context: WriteContext,
 ): TabWritten {
-	const grid = gridOf(tab);
+	const grid = gridOf(tab, context.textAreas);
+	const state = grow(sheet, context.state, grid.rows, grid.columns);
 	const range = sheet.getRange(1, 1, grid.rows, grid.columns);
-	range.setValues(grid.values);
+	// Formats first: a plain-text cell keeps the text written next, where an Automatic one would read "1" as 1.
 	if (grid.formats) range.setNumberFormats(grid.formats);
+	range.setValues(grid.values);
 	if (grid.weights) range.setFontWeights(grid.weights);
 	if (grid.validations) {
 		const built =
@@ -134,7 +138,7 @@ export function writeTab(
 		range.setDataValidations(matrix);
 	}
 
-	const protection = protectionPlan(tab, context.state);
+	const protection = protectionPlan(tab, state);
 	const ranges = rangesOf(sheet, [
 		...tab.rules.map((rule) => rule.area),
 		...protection.areas,
@@ -142,7 +146,7 @@ export function writeTab(
 	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
 	const merged = context.fresh
 		? rules
-		: mergedRules(context.state.rules, context.previousRules, rules, tab.rules);
+		: mergedRules(state.rules, context.previousRules, rules, tab.rules);
 	// A new sheet has no rules to clear; an existing one may need ours of an earlier run taken off.
 	if (merged && (merged.length > 0 || !context.fresh))
 		sheet.setConditionalFormatRules(merged);
@@ -168,6 +172,23 @@ export function writeTab(
 			protectedRange.protect().setWarningOnly(true).setDescription(description);
 	}
 	return { rules: tab.rules };
+}
+
+/** A sheet smaller than the tab's grid gets the rows and columns it lacks, added at its end. */
+function grow(
+	sheet: Sheet,
+	state: SheetState,
+	rows: number,
+	columns: number,
+): SheetState {
+	if (state.rows < rows) sheet.insertRowsAfter(state.rows, rows - state.rows);
+	if (state.columns < columns)
+		sheet.insertColumnsAfter(state.columns, columns - state.columns);
+	return {
+		...state,
+		rows: Math.max(state.rows, rows),
+		columns: Math.max(state.columns, columns),
+	};
 }
 
 const fetchCost = (count: number): number =>

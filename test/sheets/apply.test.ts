@@ -6,11 +6,13 @@ import {
 	addSheet,
 	addUserRule,
 	at,
+	contents,
 	isBlank,
 	protectionAt,
 	sheetNamed,
 	sheetNames,
 	type,
+	typeArray,
 } from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
 import type { FakeDataValidation } from "../../src/preview/fakes/validation";
@@ -305,6 +307,35 @@ describe("tabs that already exist", () => {
 	});
 });
 
+describe("sheets of any size", () => {
+	it("grows a smaller empty tab to the plan's grid before writing it", () => {
+		const small = addSheet(fakes.spreadsheet, "Funnel", {
+			rows: 10,
+			columns: 3,
+		});
+		generate(fakes);
+		expect([small.maxRows, small.maxColumns]).toEqual([22, 7]);
+		expect(at(small, "A1")).toBe("Funnel");
+		expect(at(small, "G22")).toBe("=E22*F22");
+		expect(fakes.calls.byMethod.get("Sheet.insertRowsAfter")).toBe(1);
+		expect(fakes.calls.byMethod.get("Sheet.insertColumnsAfter")).toBe(1);
+	});
+
+	it("protects a large replaced tab from its real size: every cell outside the plan's headers and formulas stays free", () => {
+		const large = addSheet(fakes.spreadsheet, "Budget", {
+			rows: 2000,
+			columns: 30,
+		});
+		type(large, "A1", "Old budget");
+		generate(fakes, ["budget"]);
+		expect(protectionAt(large, "A1")).toBe("warning");
+		expect(protectionAt(large, "G3")).toBe("warning");
+		for (const cell of ["A3", "H1", "Z1000", "AD2000", "A2000"])
+			expect(protectionAt(large, cell), cell).toBe("none");
+		expect([large.maxRows, large.maxColumns]).toEqual([2000, 30]);
+	});
+});
+
 describe("a failure midway", () => {
 	it.each([5, 40, 120])(
 		"removes the tabs this run added and leaves the person's tabs alone (failure at call %i)",
@@ -346,6 +377,30 @@ describe("a failure midway", () => {
 			expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 		},
 	);
+
+	it("puts back a replaced tab's array formulas as formulas, leaving their spill free, and its text as text", () => {
+		const theirs = addSheet(fakes.spreadsheet, "Budget");
+		type(theirs, "A1", "Quarter");
+		typeArray(theirs, "B1", "=FUNNEL_TARGETS(100000, 5000, B5:B7)", [
+			[20],
+			[40],
+			[80],
+		]);
+		type(theirs, "A5", "1");
+		type(theirs, "C5", 0.5);
+		const placements = placeTabs(fakes.document, KEYS, NAMES, ["budget"], {});
+		fakes.calls.failAt(190);
+		expect(() =>
+			applyPlan(fakes.document, annualPlan(placements.names), { placements }),
+		).toThrow(/could not be created/);
+		expect(contents(theirs)).toEqual([
+			["Quarter", "=FUNNEL_TARGETS(100000, 5000, B5:B7)", ""],
+			["", "", ""],
+			["", "", ""],
+			["", "", ""],
+			["1", "", 0.5],
+		]);
+	});
 
 	it("puts back what was in a tab the person agreed to replace", () => {
 		const theirs = addSheet(fakes.spreadsheet, "Budget");
