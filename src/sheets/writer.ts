@@ -9,6 +9,7 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
+import { chartAreas, writeCharts } from "./charts";
 import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
 import { buildRule, mergedRules } from "./rules";
 import type { SheetState } from "./sheet-state";
@@ -112,7 +113,14 @@ export function writeTab(
 ): TabWritten {
 	const grid = gridOf(tab, context.textAreas);
 	const state = grow(sheet, context.state, grid.rows, grid.columns);
-	const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+	const protection = protectionPlan(tab, state);
+	// The grid's range comes in the same fetch as the rules', protections' and charts' ranges.
+	const [range, ...ranges] = rangesOf(sheet, [
+		{ row: 0, column: 0, rows: grid.rows, columns: grid.columns },
+		...tab.rules.map((rule) => rule.area),
+		...protection.areas,
+		...chartAreas(tab),
+	]) as [Range, ...Range[]];
 	// Formats first: a plain-text cell keeps the text written next, where an Automatic one would read "1" as 1.
 	if (grid.formats) range.setNumberFormats(grid.formats);
 	range.setValues(grid.values);
@@ -138,11 +146,6 @@ export function writeTab(
 		range.setDataValidations(matrix);
 	}
 
-	const protection = protectionPlan(tab, state);
-	const ranges = rangesOf(sheet, [
-		...tab.rules.map((rule) => rule.area),
-		...protection.areas,
-	]);
 	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
 	const merged = context.fresh
 		? rules
@@ -159,7 +162,8 @@ export function writeTab(
 		sheet.setColumnWidths(run.start, run.count, run.width);
 	}
 	const description = PROTECTION_DESCRIPTIONS[context.language];
-	const protectionRanges = ranges.slice(tab.rules.length);
+	const chartsFrom = tab.rules.length + protection.areas.length;
+	const protectionRanges = ranges.slice(tab.rules.length, chartsFrom);
 	if (protection.wholeSheet) {
 		const whole = sheet
 			.protect()
@@ -171,6 +175,7 @@ export function writeTab(
 		for (const protectedRange of protectionRanges)
 			protectedRange.protect().setWarningOnly(true).setDescription(description);
 	}
+	writeCharts(sheet, tab, ranges.slice(chartsFrom), context.state.charts);
 	return { rules: tab.rules };
 }
 
@@ -207,7 +212,8 @@ function protectionPlan(
 	if (state.foreignSheetProtection || areas.length === 0)
 		return { wholeSheet: false, areas };
 	const rest = complement(areas, state.rows, state.columns);
-	const r = tab.rules.length;
+	// The grid's range, the rules' and the charts' are fetched along with the protections' ranges.
+	const r = 1 + tab.rules.length + chartAreas(tab).length;
 	const oneByOne = fetchCost(r + areas.length) + 3 * areas.length;
 	const whole = fetchCost(r + rest.length) + 3 + (rest.length > 0 ? 1 : 0);
 	return whole < oneByOne

@@ -22,7 +22,7 @@ export function addSheet(
 ): FakeSheet {
 	checkSheetName(name, spreadsheet.sheets);
 	const sheet = new FakeSheet(spreadsheet.log, name, spreadsheet.newSheetId());
-	sheet.owner = spreadsheet;
+	sheet.spreadsheet = spreadsheet;
 	if (size.rows !== undefined) sheet.maxRows = size.rows;
 	if (size.columns !== undefined) sheet.maxColumns = size.columns;
 	spreadsheet.sheets.push(sheet);

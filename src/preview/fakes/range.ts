@@ -36,6 +36,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "activate"
 		>
 {
 	constructor(
@@ -118,7 +119,7 @@ export class FakeRange
 	setValues(values: unknown[][]): GRange {
 		this.call("setValues");
 		this.checkShape(values, "setValues");
-		const locale = this.sheet.owner.locale;
+		const locale = this.sheet.spreadsheet?.locale ?? "en_US";
 		this.each((cell, r, c) => {
 			const value = values[r]?.[c];
 			if (typeof value === "string" && value.startsWith("=")) {
@@ -178,6 +179,16 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	/** Range.activate: its sheet becomes the active one, the range the selection. */
+	activate(): GRange {
+		this.call("activate");
+		const owner = this.sheet.spreadsheet;
+		if (owner) {
+			owner.active = this.sheet;
+			owner.activeRange = this;
+		}
+		return asRange(this);
 	}
 	getDataRegion(): GRange {
 		this.call("getDataRegion");

@@ -14,18 +14,21 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { blankCell, type CellState, parseCell } from "./cells";
+import {
+	type FakeEmbeddedChart,
+	insertChart,
+	newChart,
+	removeChart,
+	updateChart,
+} from "./charts";
 import { checkRuleFormula, type FakeRule } from "./conditional-format";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
+import type { FakeSpreadsheet } from "./spreadsheet";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_WIDTH = 100;
-
-export interface SheetOwner {
-	readonly sheets: readonly FakeSheet[];
-	readonly locale: string;
-}
 
 /** Sheets' longest tab name. */
 export const MAX_SHEET_NAME = 100;
@@ -75,6 +78,11 @@ export class FakeSheet
 			| "protect"
 			| "insertRowsAfter"
 			| "insertColumnsAfter"
+			| "newChart"
+			| "insertChart"
+			| "updateChart"
+			| "removeChart"
+			| "getCharts"
 		>
 {
 	readonly cells = new Map<string, CellState>();
@@ -82,10 +90,11 @@ export class FakeSheet
 	readonly widths = new Map<number, number>();
 	rules: FakeRule[] = [];
 	protections: FakeProtection[] = [];
+	readonly charts: FakeEmbeddedChart[] = [];
 	maxRows = DEFAULT_ROWS;
 	maxColumns = DEFAULT_COLUMNS;
-	/** The spreadsheet it belongs to: its tabs (a new name must be free) and its locale (how typed text reads). */
-	owner: SheetOwner = { sheets: [this], locale: "en_US" };
+	/** The spreadsheet holding the sheet, whose active sheet and range Range.activate changes. */
+	spreadsheet: FakeSpreadsheet | undefined;
 
 	constructor(
 		readonly log: CallLog,
@@ -132,7 +141,7 @@ export class FakeSheet
 	}
 	setName(name: string): GSheet {
 		this.call("setName");
-		checkSheetName(name, this.owner.sheets, this);
+		checkSheetName(name, this.spreadsheet?.sheets ?? [this], this);
 		this.name = name;
 		return asSheet(this);
 	}
@@ -314,5 +323,26 @@ export class FakeSheet
 		);
 		this.protections.push(protection);
 		return asProtection(protection);
+	}
+	newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+		return newChart(this.log, this);
+	}
+	insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("insertChart");
+		insertChart(this, this.charts, chart);
+	}
+	updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("updateChart");
+		updateChart(this, this.charts, chart);
+	}
+	removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("removeChart");
+		removeChart(this, this.charts, chart);
+	}
+	getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+		this.call("getCharts");
+		return this.charts.map(
+			(chart) => chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart,
+		);
 	}
 }

@@ -78,7 +78,7 @@ export class FakeSpreadsheet
 		const index = typeof args[0] === "string" ? args[1] : args[0];
 		checkSheetName(name, this.sheets);
 		const sheet = new FakeSheet(this.log, name, this.newSheetId());
-		sheet.owner = this;
+		sheet.spreadsheet = this;
 		this.sheets.splice(
 			typeof index === "number" ? index : this.sheets.length,
 			0,
