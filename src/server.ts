@@ -257,6 +257,8 @@ export const server: ServerApi = {
 		const valid = parseAlertsRequest(request);
 		return withDocumentLock(valid.language ?? "en", () => {
 			const { sheet, table, rules } = kpiTable(valid);
+			// Read before writing: a read after the rules are set would wait for them to be sent.
+			const sheetName = sheet.getName();
 			applyAlertRules(
 				sheet,
 				table,
@@ -264,7 +266,7 @@ export const server: ServerApi = {
 				PropertiesService.getDocumentProperties(),
 			);
 			return {
-				sheetName: sheet.getName(),
+				sheetName,
 				range: a1(table),
 				rules: rules.length,
 			};

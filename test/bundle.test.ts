@@ -87,6 +87,20 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 		["HEADCOUNT_NEEDED(200, 20)", 10],
 		["HEADCOUNT_NEEDED(21, 1, 0.7)", 30],
 		["HEADCOUNT_NEEDED(1200000, 100000, 0.8, 3, 12, 10)", 16],
+		[
+			"HIRING_PLAN([[0, 0, 0, 300]], 100, '', 3)",
+			[
+				[0, 3, 0, 0],
+				[0, 3, 3, 3],
+				[0, 1, 2, 3],
+				[0, 100, 200, 300],
+				[0, 100, 200, 0],
+			],
+		],
+		[
+			"HIRING_PLAN([[0],[0],[0],[0],[0],[0],[50]], 10, '', '', 0.75, 10)[0]",
+			[0, 0, 0, 0, 0, 0, 0],
+		],
 	])("computes =%s like Sheets", (call, expected) => {
 		expect(JSON.parse(JSON.stringify(run(call)))).toEqual(expected);
 	});
@@ -101,6 +115,10 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 			"FUNNEL_TARGETS: avg_deal_size: must be more than 0, got 0",
 		],
 		['HEADCOUNT_NEEDED("", 20)', "HEADCOUNT_NEEDED: workload is required"],
+		[
+			"HIRING_PLAN([[100, 'soon']], 10)",
+			'HIRING_PLAN: monthly_targets, column 2: "soon" is text, not a number',
+		],
 	])("throws a message that names the function for =%s", (call, message) => {
 		expect(() => run(call)).toThrow(message);
 	});

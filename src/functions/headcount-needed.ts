@@ -33,7 +33,7 @@ export function rampFactor(rampMonths: number, periodMonths: number): Fraction {
 	return fraction(p + 1n, 2n * r);
 }
 
-function readAttainment(value: unknown): Fraction {
+export function readAttainment(value: unknown): Fraction {
 	if (isOmitted(value)) return fromNumber(1);
 	const scale = rateScale(readList(value, "attainment"));
 	if (readRate(value, "attainment", scale) === 0) {

@@ -2,6 +2,7 @@
 
 import { funnelTargets } from "./funnel-targets";
 import { headcountNeeded } from "./headcount-needed";
+import { hiringPlan } from "./hiring-plan";
 import { InputError, isOmitted } from "./sheets-input";
 import { weightedForecast } from "./weighted-forecast";
 
@@ -182,6 +183,61 @@ export const customFunctions: readonly CustomFunctionSpec[] = [
 		},
 		example: "=HEADCOUNT_NEEDED(200, 20)",
 		implementation: headcountNeeded,
+	},
+	{
+		name: "HIRING_PLAN",
+		summary:
+			"Hiring calendar, one column per month: whole hires to start, reps, ramped equivalents, capacity and the gap to each month's target, with ramp-up, attrition and recruiting lead time.",
+		parameters: [
+			required(
+				"monthly_targets",
+				"number[][]",
+				"One row or one column of monthly targets, 1 to 36 months; blanks are 0.",
+				"B5:M5",
+			),
+			required(
+				"quota_per_rep",
+				"number",
+				"What one fully ramped rep brings in per month.",
+				"20000",
+			),
+			optional(
+				"attainment",
+				"number",
+				"Share of the quota a rep really delivers; 100% if blank.",
+				"85%",
+			),
+			optional(
+				"ramp",
+				"any",
+				"Months a hire takes to reach full speed (k/R in month k), or a range of percentages for tenure months 1, 2, …; 0 if blank.",
+				"3",
+			),
+			optional(
+				"annual_attrition",
+				"number",
+				"Share of reps leaving over a year, spread evenly over the months; 0 if blank.",
+				"20%",
+			),
+			optional(
+				"current_reps",
+				"number",
+				"Fully ramped reps in month 1; 0 if blank.",
+				"4",
+			),
+			optional(
+				"lead_time_months",
+				"number",
+				"Months recruiting takes: no hire starts before month 1 + lead time; 0 if blank.",
+				"2",
+			),
+		],
+		returns: {
+			type: "number[][]",
+			help: "Five rows (starts, reps, ramped equivalents, capacity, gap) and one column per month.",
+		},
+		example: "=HIRING_PLAN(B5:M5, 20000, 85%, 3, 20%, 4, 2)",
+		implementation: hiringPlan,
 	},
 ];
 

@@ -3,7 +3,7 @@
 import { a1Notation as a1 } from "../plan/a1";
 import type { Area, ConditionalRule } from "../plan/types";
 import { readRules, writeRules } from "./record";
-import { buildRule, mergeRules } from "./rules";
+import { buildRule, mergedRules, readFormatRules } from "./rules";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -53,6 +53,7 @@ export function applyAlertRules(
 	properties: Properties,
 ): void {
 	const sheetId = sheet.getSheetId();
+	const existing = readFormatRules(sheet);
 	const previous = readRules(properties, sheetId);
 	const replaced = previous.filter((rule) => overlaps(rule.area, table));
 	const kept = previous.filter((rule) => !overlaps(rule.area, table));
@@ -63,11 +64,12 @@ export function applyAlertRules(
 			: notations.length > 1
 				? sheet.getRangeList(notations).getRanges()
 				: [];
-	mergeRules(
-		sheet,
+	const merged = mergedRules(
+		existing,
 		replaced,
 		rules.map((rule, i) => buildRule(rule, ranges[i] as Range)),
 		rules,
 	);
+	if (merged) sheet.setConditionalFormatRules(merged);
 	writeRules(properties, sheetId, [...kept, ...rules]);
 }

@@ -1,6 +1,6 @@
 // Decides what happens to each tab (create, keep, fill, rename, replace) and applies a Plan, undoing its own work on failure.
 
-import type { TabAction, TabPreview } from "../api";
+import type { TabPreview } from "../api";
 import { rolledBack } from "../messages";
 import { a1Notation as a1 } from "../plan/a1";
 import type {
@@ -11,6 +11,7 @@ import type {
 	TabKey,
 	TabNames,
 } from "../plan/types";
+import { insertsSheet, operationOrder } from "./operation-order";
 import {
 	readRules,
 	readTabIds,
@@ -18,7 +19,10 @@ import {
 	writeRules,
 	writeTabIds,
 } from "./record";
-import { removeOurProtections, writeTab } from "./writer";
+import { NEW_SHEET, readSheetState, type SheetState } from "./sheet-state";
+import { type Snapshot, takeSnapshot } from "./snapshot";
+import { clearTab, UndoJournal } from "./undo-journal";
+import { OUR_DESCRIPTIONS, writeTab } from "./writer";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -143,12 +147,10 @@ export interface ApplyOptions {
 	readonly properties?: Properties;
 }
 
-const creates = (action: TabAction): boolean =>
-	action === "create" || action === "rename";
-
 /**
- * Applies a plan whose tab names are already final (see placeTabs). On failure, deletes the sheets this run
- * inserted, empties the empty tabs it filled, and throws an Error saying why.
+ * Applies a plan whose tab names are already final (see placeTabs), in one write pass: everything it needs of the
+ * spreadsheet is read first, then it only writes. On failure, deletes the sheets this run inserted, empties the empty
+ * tabs it filled, puts back the tabs it replaced, and throws an Error saying why.
  */
 export function applyPlan(
 	spreadsheet: Spreadsheet,
@@ -168,24 +170,36 @@ export function applyPlan(
 			recorded,
 		);
 	const byKey = new Map(placements.tabs.map((p) => [p.key, p]));
+	const tabs = new Map(plan.tabs.map((tab) => [tab.key, tab]));
+	const order = operationOrder(
+		plan.tabs.map((tab) => tab.key),
+		placements.tabs,
+	);
 
-	const sheets = new Map<TabKey, Sheet>();
-	for (const p of placements.tabs) if (p.sheet) sheets.set(p.key, p.sheet);
-	const inserted: Sheet[] = [];
-	const filled: Sheet[] = [];
-	const replaced: Snapshot[] = [];
+	const journal = new UndoJournal();
 	const applied: AppliedTab[] = [];
 	const rules = new Map<number, readonly ConditionalRule[]>();
-
+	const ids = new Map<TabKey, number>();
+	const sheets = new Map<TabKey, Sheet>();
+	for (const p of placements.tabs) if (p.sheet) sheets.set(p.key, p.sheet);
+	const states = new Map<TabKey, SheetState>();
+	const snapshots = new Map<TabKey, Snapshot>();
+	let position = 0;
 	try {
-		let position = -1;
-		for (const tab of plan.tabs) {
-			const p = byKey.get(tab.key);
-			if (!p || !creates(p.action)) continue;
-			if (position < 0) position = spreadsheet.getNumSheets();
+		// Reads, all of them before the first write.
+		position = order.inserts.length > 0 ? spreadsheet.getNumSheets() : 0;
+		for (const key of order.reads) {
+			const sheet = sheets.get(key) as Sheet;
+			states.set(key, readSheetState(sheet, OUR_DESCRIPTIONS));
+			if (byKey.get(key)?.action === "replace")
+				snapshots.set(key, takeSnapshot(sheet));
+		}
+
+		for (const key of order.inserts) {
+			const p = byKey.get(key) as Placement;
 			const sheet = spreadsheet.insertSheet(p.name, position++);
-			inserted.push(sheet);
-			sheets.set(tab.key, sheet);
+			journal.record({ kind: "inserted", sheet });
+			sheets.set(key, sheet);
 		}
 
 		const sources = new Map<string, Range | null>();
@@ -195,38 +209,33 @@ export function applyPlan(
 				sources.set(id, sheets.get(key)?.getRange(a1(area)) ?? null);
 			return sources.get(id) ?? null;
 		};
-
 		const validations = new Map<
 			string,
 			GoogleAppsScript.Spreadsheet.DataValidation | null
 		>();
-		// Tabs the person agreed to replace go last, so a failure elsewhere never reaches them.
-		const order = [...plan.tabs].sort(
-			(a, b) =>
-				Number(byKey.get(a.key)?.action === "replace") -
-				Number(byKey.get(b.key)?.action === "replace"),
-		);
-		for (const tab of order) {
-			const p = byKey.get(tab.key);
-			const sheet = sheets.get(tab.key);
-			if (!p || !sheet) continue;
+
+		for (const key of order.writes) {
+			const p = byKey.get(key) as Placement;
+			const tab = tabs.get(key) as Plan["tabs"][number];
+			const sheet = sheets.get(key) as Sheet;
 			const sheetId = p.sheetId ?? sheet.getSheetId();
-			applied.push({
-				key: p.key,
-				name: p.name,
-				action: p.action,
-				...(p.existing ? { existing: p.existing } : {}),
-				sheetId,
-			});
-			if (p.action === "keep") continue;
-			const fresh = creates(p.action);
-			if (p.action === "fill") filled.push(sheet);
-			if (p.action === "replace") replaced.push(snapshot(sheet));
-			if (!fresh) clearSheet(sheet);
+			ids.set(key, sheetId);
+			const fresh = insertsSheet(p.action);
+			const state = states.get(key) ?? NEW_SHEET;
+			if (!fresh) {
+				const snapshot = snapshots.get(key);
+				journal.record(
+					snapshot
+						? { kind: "replaced", sheet, state, snapshot }
+						: { kind: "filled", sheet, state },
+				);
+				clearTab(sheet, state);
+			}
 			const previousRules =
 				!fresh && properties ? readRules(properties, sheetId) : [];
 			const written = writeTab(sheet, tab, {
 				fresh,
+				state,
 				language,
 				sourceRange,
 				previousRules,
@@ -234,8 +243,19 @@ export function applyPlan(
 			});
 			rules.set(sheetId, written.rules);
 		}
+		for (const p of placements.tabs) {
+			const sheet = sheets.get(p.key);
+			if (!sheet || !tabs.has(p.key)) continue;
+			applied.push({
+				key: p.key,
+				name: p.name,
+				action: p.action,
+				...(p.existing ? { existing: p.existing } : {}),
+				sheetId: ids.get(p.key) ?? p.sheetId ?? sheet.getSheetId(),
+			});
+		}
 	} catch (error) {
-		undo(spreadsheet, inserted, filled, replaced);
+		journal.undo(spreadsheet);
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new Error(rolledBack(language, reason));
 	}
@@ -256,59 +276,4 @@ function namesOf(plan: Plan): TabNames {
 	const names: Record<string, string> = {};
 	for (const tab of plan.tabs) names[tab.key] = tab.name;
 	return names as TabNames;
-}
-
-/** Makes a filled or replaced tab blank again: values, formats, validations and our protections (not the person's rules). */
-function clearSheet(sheet: Sheet): void {
-	sheet.clear();
-	sheet
-		.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
-		.clearDataValidations();
-	removeOurProtections(sheet);
-}
-
-interface Snapshot {
-	readonly sheet: Sheet;
-	readonly contents: unknown[][];
-}
-
-/** What the person typed in a tab about to be replaced: formulas where there are, values elsewhere. */
-function snapshot(sheet: Sheet): Snapshot {
-	const range = sheet.getDataRange();
-	const formulas = range.getFormulas();
-	const values = range.getValues();
-	return {
-		sheet,
-		contents: values.map((row, r) =>
-			row.map((value, c) => formulas[r]?.[c] || value),
-		),
-	};
-}
-
-function undo(
-	spreadsheet: Spreadsheet,
-	inserted: readonly Sheet[],
-	filled: readonly Sheet[],
-	replaced: readonly Snapshot[],
-): void {
-	// Best effort: a failure while undoing must not hide the original reason.
-	for (const sheet of inserted) {
-		try {
-			spreadsheet.deleteSheet(sheet);
-		} catch {}
-	}
-	for (const sheet of filled) {
-		try {
-			clearSheet(sheet);
-		} catch {}
-	}
-	// Only contents come back: formats and validations of a replaced tab are lost if a later step fails.
-	for (const { sheet, contents } of replaced) {
-		try {
-			clearSheet(sheet);
-			const first = contents[0];
-			if (first && first.length > 0)
-				sheet.getRange(1, 1, contents.length, first.length).setValues(contents);
-		} catch {}
-	}
 }

@@ -34,6 +34,12 @@ export function buildRule(rule: ConditionalRule, range: Range): FormatRule {
 		.build();
 }
 
+/** A rule already on a sheet, with what identifies it (null for a rule without a formula, e.g. a colour scale). */
+export interface ExistingRule {
+	readonly rule: FormatRule;
+	readonly print: string | null;
+}
+
 function existingFingerprint(rule: FormatRule): string | null {
 	const condition = rule.getBooleanCondition();
 	const formula = condition?.getCriteriaValues()[0];
@@ -44,22 +50,27 @@ function existingFingerprint(rule: FormatRule): string | null {
 	);
 }
 
+/** Reads a sheet's conditional-format rules once, before any write, with what the merge needs of each. */
+export function readFormatRules(sheet: Sheet): ExistingRule[] {
+	return sheet
+		.getConditionalFormatRules()
+		.map((rule) => ({ rule, print: existingFingerprint(rule) }));
+}
+
 /**
- * Writes `ours` on a sheet that may hold the person's rules: keeps every rule that is not one we wrote before
- * (`previous`) nor identical to one we write now, then appends ours.
+ * The rules a sheet that may hold the person's rules should end with: every rule that is not one we wrote before
+ * (`previous`) nor identical to one we write now, then ours. Null when that is what the sheet already holds.
  */
-export function mergeRules(
-	sheet: Sheet,
+export function mergedRules(
+	existing: readonly ExistingRule[],
 	previous: readonly ConditionalRule[],
 	ours: readonly FormatRule[],
 	oursPlan: readonly ConditionalRule[],
-): void {
+): FormatRule[] | null {
 	const mine = new Set([...previous, ...oursPlan].map(ruleFingerprint));
-	const existing = sheet.getConditionalFormatRules();
-	const kept = existing.filter((rule) => {
-		const print = existingFingerprint(rule);
-		return print === null || !mine.has(print);
-	});
-	if (kept.length === existing.length && ours.length === 0) return;
-	sheet.setConditionalFormatRules([...kept, ...ours]);
+	const kept = existing.filter(
+		({ print }) => print === null || !mine.has(print),
+	);
+	if (kept.length === existing.length && ours.length === 0) return null;
+	return [...kept.map(({ rule }) => rule), ...ours];
 }

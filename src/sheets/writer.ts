@@ -10,7 +10,8 @@ import type {
 	Validation,
 } from "../plan/types";
 import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
-import { buildRule, mergeRules } from "./rules";
+import { buildRule, mergedRules } from "./rules";
+import type { SheetState } from "./sheet-state";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,10 +19,6 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** A new sheet's columns are 100 px wide: setting that width again would be a wasted call. */
 const DEFAULT_WIDTH = 100;
-/** The size of a sheet from insertSheet, so its unprotected ranges can be known without asking. */
-export const NEW_SHEET_ROWS = 1000;
-export const NEW_SHEET_COLUMNS = 26;
-
 export const PROTECTION_DESCRIPTIONS: Record<Language, string> = {
 	en: "Sales plan: headers and formulas. You can edit them, but the plan's totals depend on them.",
 	fr: "Plan commercial : en-têtes et formules. Modifiable, mais les totaux du plan en dépendent.",
@@ -48,6 +45,8 @@ const HELP: Record<Language, Record<Validation["kind"], string>> = {
 export interface WriteContext {
 	/** True for a sheet inserted by this run: nothing to keep, defaults need no call. */
 	readonly fresh: boolean;
+	/** The sheet as read before the plan's first write: nothing here reads it again. */
+	readonly state: SheetState;
 	readonly language: Language;
 	/** The Range a "range" validation draws its choices from; null if that tab is not in the spreadsheet. */
 	readonly sourceRange: (tab: TabKey, area: Area) => Range | null;
@@ -135,17 +134,18 @@ export function writeTab(
 		range.setDataValidations(matrix);
 	}
 
-	const protection = protectionPlan(tab, context.fresh);
+	const protection = protectionPlan(tab, context.state);
 	const ranges = rangesOf(sheet, [
 		...tab.rules.map((rule) => rule.area),
 		...protection.areas,
 	]);
 	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
-	if (context.fresh) {
-		if (rules.length > 0) sheet.setConditionalFormatRules(rules);
-	} else {
-		mergeRules(sheet, context.previousRules, rules, tab.rules);
-	}
+	const merged = context.fresh
+		? rules
+		: mergedRules(context.state.rules, context.previousRules, rules, tab.rules);
+	// A new sheet has no rules to clear; an existing one may need ours of an earlier run taken off.
+	if (merged && (merged.length > 0 || !context.fresh))
+		sheet.setConditionalFormatRules(merged);
 
 	if (tab.frozenRows > 0 || !context.fresh) sheet.setFrozenRows(tab.frozenRows);
 	for (const run of widthRuns(
@@ -175,16 +175,17 @@ const fetchCost = (count: number): number =>
 
 /**
  * Protects the areas one by one (protect + setWarningOnly + setDescription each), or protects the whole sheet and
- * unprotects the rest (4 calls whatever the count): whichever takes fewer calls. The whole-sheet way needs the sheet's
- * size, known without a call only for a sheet just inserted.
+ * unprotects the rest (4 calls whatever the count): whichever takes fewer calls. The rest is computed from the sheet's
+ * real size; a sheet someone else protected keeps their protection, so ours go on ranges.
  */
 function protectionPlan(
 	tab: Tab,
-	fresh: boolean,
+	state: SheetState,
 ): { wholeSheet: boolean; areas: readonly Area[] } {
 	const areas = mergeAreas(tab.protectedAreas);
-	if (!fresh || areas.length === 0) return { wholeSheet: false, areas };
-	const rest = complement(areas, NEW_SHEET_ROWS, NEW_SHEET_COLUMNS);
+	if (state.foreignSheetProtection || areas.length === 0)
+		return { wholeSheet: false, areas };
+	const rest = complement(areas, state.rows, state.columns);
 	const r = tab.rules.length;
 	const oneByOne = fetchCost(r + areas.length) + 3 * areas.length;
 	const whole = fetchCost(r + rest.length) + 3 + (rest.length > 0 ? 1 : 0);
@@ -193,9 +194,14 @@ function protectionPlan(
 		: { wholeSheet: false, areas };
 }
 
+/** The descriptions that mark a protection as this add-in's. */
+export const OUR_DESCRIPTIONS: ReadonlySet<string> = new Set(
+	Object.values(PROTECTION_DESCRIPTIONS),
+);
+
 /** Removes the warning-only protections this add-in put on a sheet, recognised by their description. */
 export function removeOurProtections(sheet: Sheet): void {
-	const ours = new Set(Object.values(PROTECTION_DESCRIPTIONS));
+	const ours = OUR_DESCRIPTIONS;
 	const types = SpreadsheetApp.ProtectionType;
 	for (const protection of [
 		...sheet.getProtections(types.RANGE),

@@ -71,6 +71,30 @@ function funnelSize(
 	);
 }
 
+/** HIRING_PLAN spills five rows and one column per month of its targets. */
+function hiringPlanSize(
+	plugin: CustomFunctionsPlugin,
+	ast: ProcedureAst,
+	state: InterpreterState,
+): ArraySize {
+	const targets = ast.args[0]
+		? plugin.sizeOf(ast.args[0], state)
+		: ArraySize.scalar();
+	return new ArraySize(targets.width * targets.height, 5);
+}
+
+type SpillSize = (
+	plugin: CustomFunctionsPlugin,
+	ast: ProcedureAst,
+	state: InterpreterState,
+) => ArraySize;
+
+/** The functions that spill a range, and how big it is. */
+const spillSizes: Readonly<Record<string, SpillSize>> = {
+	FUNNEL_TARGETS: funnelSize,
+	HIRING_PLAN: hiringPlanSize,
+};
+
 export class CustomFunctionsPlugin extends FunctionPlugin {
 	static override implementedFunctions: ImplementedFunctions =
 		Object.fromEntries(
@@ -82,9 +106,9 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 						argumentType: FunctionArgumentType.ANY,
 						optionalArg: true,
 					})),
-					...(spec.name === "FUNNEL_TARGETS"
+					...(spillSizes[spec.name]
 						? {
-								sizeOfResultArrayMethod: "funnelSize",
+								sizeOfResultArrayMethod: "spillSize",
 								vectorizationForbidden: true,
 							}
 						: {}),
@@ -96,8 +120,9 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 		return this.arraySizeForAst(ast as Internal, state as Internal);
 	}
 
-	funnelSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
-		return funnelSize(this, ast, state);
+	spillSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+		const size = spillSizes[ast.procedureName] as SpillSize;
+		return size(this, ast, state);
 	}
 
 	run(ast: ProcedureAst, state: InterpreterState) {
@@ -122,7 +147,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 					);
 					if (typeof result === "number") return result;
 					const rows = result as (string | number)[][];
-					const size = funnelSize(this, ast, state);
+					const size = this.spillSize(ast, state);
 					// Sheets spills exactly the rows returned; HyperFormula reserves the predicted size, so pad with blanks.
 					const padded = Array.from({ length: size.height }, (_, r) =>
 						Array.from({ length: size.width }, (_, c) => rows[r]?.[c] ?? ""),
@@ -142,7 +167,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 
 let registered = false;
 
-/** Makes WEIGHTED_FORECAST, FUNNEL_TARGETS and HEADCOUNT_NEEDED available to every HyperFormula instance. */
+/** Makes the add-in's custom functions available to every HyperFormula instance. */
 export function registerCustomFunctions(): void {
 	if (registered) return;
 	const names = Object.fromEntries(

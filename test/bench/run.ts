@@ -115,7 +115,10 @@ console.log(
 	`Annual plan written to the recording fake (${plan.tabs.length} tabs)`,
 );
 console.log(
-	`  Spreadsheet-service calls: ${documentCalls} (${(documentCalls / plan.tabs.length).toFixed(1)} per tab)`,
+	`  Spreadsheet-service calls: ${documentCalls} (${(documentCalls / plan.tabs.length).toFixed(1)} per tab, target ≤ 17)`,
+);
+console.log(
+	`  reads after the first write: ${fakes.calls.readsAfterWrites} (target 0)`,
 );
 console.log(
 	`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`,

@@ -8,7 +8,8 @@ import { functions } from "../../src/functions/index";
 export type FunctionName =
 	| "WEIGHTED_FORECAST"
 	| "FUNNEL_TARGETS"
-	| "HEADCOUNT_NEEDED";
+	| "HEADCOUNT_NEEDED"
+	| "HIRING_PLAN";
 
 /** Calls a custom function the way Sheets does. */
 export function call(name: FunctionName, ...args: unknown[]): unknown {

@@ -686,6 +686,13 @@ describe("KPI alerts", () => {
 		]);
 	});
 
+	it("reads the table and the sheet before it writes the rules, never after", () => {
+		kpiTable();
+		fakes.calls.reset();
+		server.applyKpiAlerts({ target: "selection", columns });
+		expect(fakes.calls.readsAfterWritesMethods).toEqual([]);
+	});
+
 	it("replaces its own alerts when applied again, rather than stacking them", () => {
 		const sheet = kpiTable();
 		server.applyKpiAlerts({ target: "selection", columns });

@@ -59,10 +59,6 @@ describe("applying the annual plan to a new spreadsheet", () => {
 	it("needs 16 Spreadsheet-service calls per tab on average, and builds each distinct dropdown once", () => {
 		fakes.calls.reset();
 		generate(fakes);
-		console.info(
-			`12-tab plan: ${fakes.calls.byKind.document} document calls, ${fakes.calls.byKind.builder} builder calls`,
-			byMethod(fakes),
-		);
 		expect(fakes.calls.byKind.document / KEYS.length).toBeLessThanOrEqual(16);
 		expect(fakes.calls.byMethod.get("SpreadsheetApp.newDataValidation")).toBe(
 			5,
@@ -170,6 +166,38 @@ describe("applying the annual plan to a new spreadsheet", () => {
 			"Sheet1",
 			...KEYS.map((key) => NAMES[key]),
 		]);
+	});
+});
+
+describe("one write pass", () => {
+	it("reads every tab it fills or replaces before its first write, and never after", () => {
+		generate(fakes);
+		addSheet(fakes.spreadsheet, "Funnel (old)");
+		const budget = addSheet(fakes.spreadsheet, "My budget");
+		type(budget, "A1", "Old budget");
+		const kpis = sheetNamed(fakes.spreadsheet, "KPIs");
+		addUserRule(kpis, '=$A3="late"', "A3:A30");
+		const placements = placeTabs(
+			fakes.document,
+			KEYS,
+			{ ...NAMES, budget: "My budget", funnel: "Funnel (old)" },
+			["budget", "kpis"],
+			{},
+		);
+		expect(placements.tabs.map((tab) => tab.action)).toContain("replace");
+		expect(placements.tabs.map((tab) => tab.action)).toContain("fill");
+		fakes.calls.reset();
+		applyPlan(fakes.document, annualPlan(placements.names), { placements });
+		expect(fakes.calls.readsAfterWritesMethods).toEqual([]);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
+		expect(at(budget, "A1")).toBe("My budget");
+	});
+
+	it("reads nothing after a write on a second run that keeps every tab", () => {
+		generate(fakes);
+		fakes.calls.reset();
+		generate(fakes);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
 	});
 });
 

@@ -9,7 +9,7 @@ import { install } from "../../src/preview/fakes/services";
 import { applyPlan } from "../../src/sheets";
 
 describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
-	it("is written in at most 17 Spreadsheet-service calls per tab", () => {
+	it("is written in one pass: at most 17 Spreadsheet-service calls per tab, no read after the first write", () => {
 		const fakes = install();
 		const plan = buildPlan(
 			defaultChoices(kind, "fr", "2027-01-01"),
@@ -18,10 +18,8 @@ describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
 		fakes.calls.reset();
 		applyPlan(fakes.document, plan);
 		const document = fakes.calls.byKind.document;
-		console.info(
-			`${kind}: ${document} document calls for ${plan.tabs.length} tabs (${(document / plan.tabs.length).toFixed(1)} per tab); ${fakes.calls.byKind.builder} builder calls`,
-		);
 		expect(document / plan.tabs.length).toBeLessThanOrEqual(17);
+		expect(fakes.calls.readsAfterWrites).toBe(0);
 		expect(fakes.spreadsheet.sheets).toHaveLength(plan.tabs.length + 1);
 	});
 });

@@ -61,6 +61,35 @@ describe("the custom functions inside HyperFormula", () => {
 		).toEqual([10, 30]);
 	});
 
+	it("spill the hiring calendar as five rows, one column per month of the targets", () => {
+		const values = compute([
+			[0, 0, 0, 300],
+			["=HIRING_PLAN(A1:D1, 100, , 3)"],
+		]).slice(1);
+		expect(values).toEqual([
+			[0, 3, 0, 0],
+			[0, 3, 3, 3],
+			[0, 1, 2, 3],
+			[0, 100, 200, 300],
+			[0, 100, 200, 0],
+		]);
+	});
+
+	it("size the hiring calendar from a column of targets too", () => {
+		const values = compute([
+			[100, "=HIRING_PLAN(A1:A3, 50, 80%)"],
+			[100],
+			[150],
+		]).map((line) => line.slice(1));
+		expect(values.slice(0, 5)).toEqual([
+			[3, 0, 1],
+			[3, 3, 4],
+			[3, 3, 4],
+			[120, 120, 160],
+			[20, 20, 10],
+		]);
+	});
+
 	it("show a bad argument as an error cell that says what is wrong", () => {
 		const [[cell]] = compute([["=FUNNEL_TARGETS(-5, 6000, 0.25)"]]) as [
 			[DetailedCellError],

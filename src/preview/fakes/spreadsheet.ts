@@ -120,6 +120,7 @@ export class FakeSpreadsheetApp
 		Pick<
 			GoogleAppsScript.Spreadsheet.SpreadsheetApp,
 			| "getActiveSpreadsheet"
+			| "flush"
 			| "newDataValidation"
 			| "newConditionalFormatRule"
 			| "ProtectionType"
@@ -133,6 +134,10 @@ export class FakeSpreadsheetApp
 	getActiveSpreadsheet(): GSpreadsheet {
 		this.log.record("document", "SpreadsheetApp.getActiveSpreadsheet");
 		return this.spreadsheet as unknown as GSpreadsheet;
+	}
+	/** Sends the pending writes: the next read no longer waits for them. */
+	flush(): void {
+		this.log.record("document", "SpreadsheetApp.flush");
 	}
 	newDataValidation(): GDataValidationBuilder {
 		this.log.record("builder", "SpreadsheetApp.newDataValidation");
