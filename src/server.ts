@@ -5,7 +5,11 @@ import type {
 	AlertsResult,
 	GenerateRequest,
 	GenerateResult,
+	ImportDealsRequest,
+	ImportDealsResult,
 	OpenTabRequest,
+	PipelineIds,
+	PipelineIdsRequest,
 	PlanPreview,
 	PreviewRequest,
 	ServerApi,
@@ -34,6 +38,7 @@ import type {
 	Plan,
 	TabNames,
 } from "./plan/types";
+import { importDeals, readPipelineIds } from "./server/import-deals";
 import {
 	parseAlertsRequest,
 	parseGenerateRequest,
@@ -280,4 +285,10 @@ export const server: ServerApi = {
 		if (!sheet) throw new Error(tabGone(language));
 		spreadsheet.setActiveSheet(sheet);
 	},
+
+	pipelineIds: (request: PipelineIdsRequest): PipelineIds =>
+		readPipelineIds(request),
+
+	importDeals: (request: ImportDealsRequest): ImportDealsResult =>
+		importDeals(request, withDocumentLock),
 };

@@ -12,5 +12,10 @@ export {
 	placeTabs,
 } from "./apply";
 export { AUTOMATIC_FORMAT, gridOf, widthRuns } from "./layout";
+export {
+	addStages,
+	pipelineIds,
+	writeDealsChunk,
+} from "./pipeline-import";
 export { readRules, readTabIds } from "./record";
 export { PROTECTION_DESCRIPTIONS, writeTab } from "./writer";

@@ -12,6 +12,7 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
+import { copyRange } from "./copy-rows";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import type { FakeDataValidation } from "./validation";
@@ -35,6 +36,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "copyTo"
 		>
 {
 	constructor(
@@ -170,6 +172,10 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	copyTo(destination: GRange): void {
+		this.call("copyTo");
+		copyRange(this.log, this, destination as unknown as FakeRange);
 	}
 	getDataRegion(): GRange {
 		this.call("getDataRegion");

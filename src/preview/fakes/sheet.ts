@@ -15,6 +15,7 @@ import {
 import type { CallLog } from "./calls";
 import { blankCell, type CellState, parseCell } from "./cells";
 import type { FakeRule } from "./conditional-format";
+import { insertRows } from "./copy-rows";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
 
@@ -35,6 +36,7 @@ export class FakeSheet
 			| "getLastRow"
 			| "getLastColumn"
 			| "getMaxRows"
+			| "insertRowsAfter"
 			| "getMaxColumns"
 			| "clear"
 			| "getFrozenRows"
@@ -168,6 +170,11 @@ export class FakeSheet
 	getMaxRows(): number {
 		this.call("getMaxRows");
 		return this.maxRows;
+	}
+	insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+		this.call("insertRowsAfter");
+		insertRows(this, afterPosition, howMany);
+		return asSheet(this);
 	}
 	getMaxColumns(): number {
 		this.call("getMaxColumns");
