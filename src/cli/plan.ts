@@ -245,7 +245,7 @@ export async function main(
 		const computed = computePlan(plan);
 		if (request.format === ".json")
 			await writeJson(plan, request.file, computed);
-		else await writeXlsx(plan, request.file);
+		else await writeXlsx(plan, request.file, computed);
 		const problems = computed.flatMap((tab) =>
 			tab.errors.map((problem) => ({ tab: tab.name, ...problem })),
 		);

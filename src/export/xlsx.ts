@@ -1,5 +1,6 @@
-// Writes a Plan as an .xlsx workbook with exceljs: native formulas only, formats, frozen headers, dropdowns and alert colours.
+// Writes a Plan as an .xlsx workbook with exceljs: native formulas only, formats, frozen headers, dropdowns, alert colours and charts.
 
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { columnLetter, quoteSheet, range } from "../plan/a1";
 import type {
@@ -12,7 +13,9 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
+import type { ComputedTab } from "../workbook/compute-plan";
 import { nativeCells, nativeFormula } from "./native-formulas";
+import { addCharts } from "./xlsx-charts";
 
 /** The same colours as the Sheets add-in's rules (src/sheets/rules.ts). */
 const COLORS: Record<AlertColor, { background: string; font: string }> = {
@@ -268,6 +271,19 @@ export function planWorkbook(plan: Plan): ExcelJS.Workbook {
 	return workbook;
 }
 
-export async function writeXlsx(plan: Plan, file: string): Promise<void> {
-	await planWorkbook(plan).xlsx.writeFile(file);
+/** The plan as .xlsx bytes, charts included; `computed` gives the charts the values they show until recalculated. */
+export async function xlsxBytes(
+	plan: Plan,
+	computed?: readonly ComputedTab[],
+): Promise<Buffer> {
+	const written = await planWorkbook(plan).xlsx.writeBuffer();
+	return addCharts(new Uint8Array(written), plan, computed);
+}
+
+export async function writeXlsx(
+	plan: Plan,
+	file: string,
+	computed?: readonly ComputedTab[],
+): Promise<void> {
+	await writeFile(file, await xlsxBytes(plan, computed));
 }

@@ -1,6 +1,14 @@
 // Builds a Tab cell by cell: values, formats, validations, rules, protections and charts, then pads it to a rectangle.
 
 import { area } from "./a1";
+import {
+	type Columns,
+	formulaRow,
+	patternOf,
+	type ValidationKind,
+	validationOf,
+} from "./columns";
+import type { PlanContext } from "./context";
 import type {
 	Area,
 	Cell,
@@ -11,14 +19,6 @@ import type {
 	TabKey,
 	Validation,
 } from "./types";
-
-/** A validation before it is given its area. */
-export type ValidationKind =
-	| { readonly kind: "list"; readonly values: readonly string[] }
-	| { readonly kind: "range"; readonly tab: TabKey; readonly source: Area }
-	| { readonly kind: "date" }
-	| { readonly kind: "percent" }
-	| { readonly kind: "number"; readonly minimum: number };
 
 export const formula = (text: string): Cell => ({
 	formula: text.startsWith("=") ? text : `=${text}`,
@@ -147,78 +147,80 @@ export class TabBuilder {
 	}
 }
 
-/** One column of a table. */
-export interface Column {
-	readonly header: string;
-	readonly width: number;
-	readonly format?: string;
-	readonly validation?: ValidationKind;
-	/** A formula column: the formula for 0-based row `row`, written on every row of the table's capacity. */
-	readonly formula?: (row: number) => string;
-}
-
-export interface TableSpec {
+export interface TableSpec<Key extends string> {
 	readonly headerRow: number;
 	/** Rows the table holds, filled or blank. */
 	readonly capacity: number;
-	readonly columns: readonly Column[];
-	/** Input rows from the first data row; formula columns are left out of them (null there). */
-	readonly rows?: readonly (readonly Cell[])[];
-	readonly startColumn?: number;
+	readonly columns: Columns<Key>;
+	/** Input rows from the first data row, by column key; formula columns are left out of them. */
+	readonly rows?: readonly Partial<Record<Key, Cell>>[];
 	/** Protect formula columns (default true); false when the caller protects a wider area itself. */
 	readonly protectFormulas?: boolean;
 }
 
-export interface TableArea {
+export interface TableArea<Key extends string> {
 	readonly firstRow: number;
 	readonly lastRow: number;
 	/** The data rows, every column. */
 	readonly data: Area;
-	/** The data rows of one column (index within the table). */
-	readonly column: (index: number) => Area;
+	/** The data rows of one column. */
+	readonly column: (key: Key) => Area;
 }
 
 /**
  * Writes a table: bold header, input rows, formula columns over the whole capacity, formats and validations per column.
  * Formula columns that sit side by side are protected as one area.
  */
-export function table(builder: TabBuilder, spec: TableSpec): TableArea {
-	const start = spec.startColumn ?? 0;
-	const firstRow = spec.headerRow + 1;
+export function table<Key extends string>(
+	builder: TabBuilder,
+	context: PlanContext,
+	spec: TableSpec<Key>,
+): TableArea<Key> {
 	const { capacity, columns } = spec;
+	const { records, first } = columns;
+	const firstRow = spec.headerRow + 1;
 	const rows = spec.rows ?? [];
 	if (rows.length > capacity)
 		throw new RangeError(
 			`${rows.length} rows do not fit a table of ${capacity}`,
 		);
 	builder.boldRow(spec.headerRow);
-	builder.reach(firstRow + capacity, start + columns.length);
-	columns.forEach((column, i) => {
-		const c = start + i;
-		builder.set(spec.headerRow, c, column.header).widthOf(c, column.width);
-		const where = area(firstRow, c, capacity, 1);
-		if (column.format) builder.format(where, column.format);
-		if (column.validation) builder.validate(where, column.validation);
-		if (column.formula) {
-			for (let r = firstRow; r < firstRow + capacity; r++)
-				builder.set(r, c, formula(column.formula(r)));
+	builder.reach(firstRow + capacity, first + records.length);
+	for (const record of records) {
+		const column = columns.index[record.key];
+		builder
+			.set(spec.headerRow, column, context.t(record.header))
+			.widthOf(column, record.width);
+		const where = area(firstRow, column, capacity, 1);
+		if (record.format)
+			builder.format(where, patternOf(record.format, context.formats));
+		const validation = validationOf(record, context);
+		if (validation) builder.validate(where, validation);
+		const { formula: formulaOf } = record;
+		if (formulaOf) {
+			for (let row = firstRow; row < firstRow + capacity; row++)
+				builder.set(
+					row,
+					column,
+					formula(formulaOf(formulaRow(columns, row), context)),
+				);
 		} else {
-			rows.forEach((values, k) => {
-				const value = values[i];
+			rows.forEach((values, offset) => {
+				const value = values[record.key];
 				if (value !== undefined && value !== null)
-					builder.set(firstRow + k, c, value);
+					builder.set(firstRow + offset, column, value);
 			});
 		}
-	});
+	}
 	// Formula columns, grouped into runs of neighbours, each protected once.
 	if (spec.protectFormulas !== false) {
 		let runStart = -1;
-		columns.forEach((column, i) => {
-			const isFormula = column.formula !== undefined;
+		records.forEach((record, i) => {
+			const isFormula = record.formula !== undefined;
 			if (isFormula && runStart < 0) runStart = i;
-			if (isFormula && columns[i + 1]?.formula === undefined) {
+			if (isFormula && records[i + 1]?.formula === undefined) {
 				builder.protect(
-					area(firstRow, start + runStart, capacity, i - runStart + 1),
+					area(firstRow, first + runStart, capacity, i - runStart + 1),
 				);
 				runStart = -1;
 			}
@@ -227,7 +229,7 @@ export function table(builder: TabBuilder, spec: TableSpec): TableArea {
 	return {
 		firstRow,
 		lastRow: firstRow + capacity - 1,
-		data: area(firstRow, start, capacity, columns.length),
-		column: (index) => area(firstRow, start + index, capacity, 1),
+		data: area(firstRow, first, capacity, records.length),
+		column: (key) => area(firstRow, columns.index[key], capacity, 1),
 	};
 }

@@ -1,6 +1,7 @@
 // Actions: each initiative says what changes, who owns it, by when, and which KPI it should move.
 
 import { area, cell, range } from "../a1";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
@@ -18,18 +19,77 @@ export const ACTION_CAPACITY = 50;
 const HEADER = 3;
 const FIRST = HEADER + 1;
 
-export const actionColumns = {
-	initiative: 0,
-	change: 1,
-	owner: 2,
-	start: 3,
-	deadline: 4,
-	status: 5,
-	kpi: 6,
-	cost: 7,
-	priority: 8,
-	failure: 9,
+const owners = {
+	kind: "range",
+	tab: "settings",
+	source: settingsAreas.owners,
 } as const;
+
+/** The action table, left to right. */
+export const actionTable = defineColumns([
+	{
+		key: "initiative",
+		header: { fr: "Initiative", en: "Initiative" },
+		width: 240,
+	},
+	{
+		key: "change",
+		header: { fr: "Ce qui change", en: "What changes" },
+		width: 260,
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable (DRI)", en: "Owner (DRI)" },
+		width: 160,
+		validation: owners,
+	},
+	{
+		key: "start",
+		header: { fr: "Début", en: "Start" },
+		width: 110,
+		format: "date",
+		validation: { kind: "date" },
+	},
+	{
+		key: "deadline",
+		header: { fr: "Échéance", en: "Deadline" },
+		width: 110,
+		format: "date",
+		validation: { kind: "date" },
+	},
+	{
+		key: "status",
+		header: { fr: "Statut", en: "Status" },
+		width: 120,
+		validation: (context) => ({
+			kind: "list",
+			values: actionStatuses[context.language],
+		}),
+	},
+	{ key: "kpi", header: { fr: "KPI visé", en: "KPI it moves" }, width: 200 },
+	{
+		key: "cost",
+		header: { fr: "Coût", en: "Cost" },
+		width: 110,
+		format: "currency",
+		validation: { kind: "number", minimum: 0 },
+	},
+	{
+		key: "priority",
+		header: { fr: "Priorité (1–3)", en: "Priority (1–3)" },
+		width: 110,
+		validation: { kind: "list", values: priorityNumbers },
+	},
+	{
+		key: "failure",
+		header: { fr: "Critère d'arrêt", en: "Stop criterion" },
+		width: 240,
+	},
+]);
+
+/** Column indexes of the action table. */
+export const actionColumns = actionTable.index;
+type ActionKey = keyof typeof actionColumns;
 
 export const actionsLayout = {
 	headerRow: HEADER,
@@ -50,18 +110,6 @@ const text = {
 	open: { fr: "Actions ouvertes", en: "Open actions" },
 	overdue: { fr: "En retard", en: "Overdue" },
 	cost: { fr: "Coût total", en: "Total cost" },
-	headers: [
-		{ fr: "Initiative", en: "Initiative" },
-		{ fr: "Ce qui change", en: "What changes" },
-		{ fr: "Responsable (DRI)", en: "Owner (DRI)" },
-		{ fr: "Début", en: "Start" },
-		{ fr: "Échéance", en: "Deadline" },
-		{ fr: "Statut", en: "Status" },
-		{ fr: "KPI visé", en: "KPI it moves" },
-		{ fr: "Coût", en: "Cost" },
-		{ fr: "Priorité (1–3)", en: "Priority (1–3)" },
-		{ fr: "Critère d'arrêt", en: "Stop criterion" },
-	],
 };
 
 interface ExampleAction {
@@ -190,114 +238,70 @@ const exampleActions: readonly ExampleAction[] = [
 
 export function buildActions(context: PlanContext): Tab {
 	const { t, formats, language, choices } = context;
-	const b = new TabBuilder("actions", context.names.actions);
-	b.heading(t(text.title), t(text.guidance));
-	const c = actionColumns;
+	const tab = new TabBuilder("actions", context.names.actions);
+	tab.heading(t(text.title), t(text.guidance));
 	const owner = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
-	const rows: Cell[][] = choices.examples
-		? exampleActions.map((action) => [
-				context.example(action.initiative),
-				t(action.change),
-				owner(action.owner),
-				isoToSerial(addDays(choices.start, action.start)),
-				isoToSerial(addDays(choices.start, action.start + action.days)),
-				actionStatuses[language][action.status] as string,
-				t(action.kpi),
-				action.cost,
-				action.priority,
-				t(action.failure),
-			])
+	const rows: Partial<Record<ActionKey, Cell>>[] = choices.examples
+		? exampleActions.map((action) => ({
+				initiative: context.example(action.initiative),
+				change: t(action.change),
+				owner: owner(action.owner),
+				start: isoToSerial(addDays(choices.start, action.start)),
+				deadline: isoToSerial(
+					addDays(choices.start, action.start + action.days),
+				),
+				status: actionStatuses[language][action.status] ?? null,
+				kpi: t(action.kpi),
+				cost: action.cost,
+				priority: action.priority,
+				failure: t(action.failure),
+			}))
 		: [];
-	const h = text.headers.map((header) => t(header));
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: ACTION_CAPACITY,
 		rows,
-		columns: [
-			{ header: h[0] as string, width: 240 },
-			{ header: h[1] as string, width: 260 },
-			{
-				header: h[2] as string,
-				width: 160,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.owners,
-				},
-			},
-			{
-				header: h[3] as string,
-				width: 110,
-				format: formats.date,
-				validation: { kind: "date" },
-			},
-			{
-				header: h[4] as string,
-				width: 110,
-				format: formats.date,
-				validation: { kind: "date" },
-			},
-			{
-				header: h[5] as string,
-				width: 120,
-				validation: { kind: "list", values: actionStatuses[language] },
-			},
-			{ header: h[6] as string, width: 200 },
-			{
-				header: h[7] as string,
-				width: 110,
-				format: formats.currency,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[8] as string,
-				width: 110,
-				validation: { kind: "list", values: priorityNumbers },
-			},
-			{ header: h[9] as string, width: 240 },
-		],
+		columns: actionTable,
 	});
 
-	const col = (key: keyof typeof c) => range(result.column(c[key]));
+	const col = (key: ActionKey) => range(result.column(key));
 	const [done, stopped] = closedStatuses[language] as [string, string];
 	const { open, overdue, cost } = actionsLayout;
-	b.set(2, 0, t(text.open));
-	b.set(
+	tab.set(2, 0, t(text.open));
+	tab.set(
 		open.row,
 		open.column,
 		formula(
 			`=COUNTA(${col("initiative")})-COUNTIF(${col("status")},${quoted(done)})-COUNTIF(${col("status")},${quoted(stopped)})`,
 		),
 	);
-	b.set(2, 2, t(text.overdue));
-	b.set(
+	tab.set(2, 2, t(text.overdue));
+	tab.set(
 		overdue.row,
 		overdue.column,
 		formula(
 			`=COUNTIFS(${col("deadline")},"<"&TODAY(),${col("status")},"<>"&${quoted(done)},${col("status")},"<>"&${quoted(stopped)})`,
 		),
 	);
-	b.set(2, 4, t(text.cost)).set(
-		cost.row,
-		cost.column,
-		formula(`=SUM(${col("cost")})`),
-	);
-	b.format(area(cost.row, cost.column), formats.currency).boldRow(2);
+	tab
+		.set(2, 4, t(text.cost))
+		.set(cost.row, cost.column, formula(`=SUM(${col("cost")})`));
+	tab.format(area(cost.row, cost.column), formats.currency).boldRow(2);
 
-	const at = (key: keyof typeof c) =>
-		cell(FIRST, c[key], { absoluteColumn: true });
+	const at = (key: ActionKey) =>
+		cell(FIRST, actionColumns[key], { absoluteColumn: true });
 	const notClosed = `${at("status")}<>${quoted(done)},${at("status")}<>${quoted(stopped)}`;
-	b.rule({
+	tab.rule({
 		area: result.data,
 		formula: `=AND(${at("initiative")}<>"",ISNUMBER(${at("deadline")}),${at("deadline")}<TODAY(),${notClosed})`,
 		color: "red",
 	});
-	b.rule({
+	tab.rule({
 		area: result.data,
 		formula: `=AND(${at("initiative")}<>"",${at("owner")}="")`,
 		color: "amber",
 	});
-	b.protect(area(0, 0, HEADER + 1, text.headers.length));
-	return b.build(HEADER + 1);
+	tab.protect(area(0, 0, HEADER + 1, actionTable.records.length));
+	return tab.build(HEADER + 1);
 }

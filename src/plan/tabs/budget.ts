@@ -1,10 +1,11 @@
 // Budget: the cost lines of the plan, their share of the total, and what the total weighs against the revenue target.
 
-import { area, cell, range } from "../a1";
+import { abs, area, range } from "../a1";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
-import type { Cell, PlanKind, Tab } from "../types";
+import type { PlanKind, Tab } from "../types";
 import { actionsLayout } from "./actions";
 import { settingCell, settingsAreas } from "./settings";
 
@@ -21,6 +22,43 @@ export const budgetLayout = {
 	ofRevenue: { row: 2, column: 3 },
 } as const;
 
+const totalCell = abs(budgetLayout.total.row, budgetLayout.total.column);
+
+/** The budget lines, left to right. */
+export const budgetTable = defineColumns([
+	{ key: "line", header: { fr: "Poste", en: "Line" }, width: 260 },
+	{
+		key: "amount",
+		header: { fr: "Montant", en: "Amount" },
+		width: 130,
+		format: "currency",
+		validation: { kind: "number", minimum: 0 },
+	},
+	{
+		key: "purpose",
+		header: { fr: "Ce que cela finance", en: "What it pays for" },
+		width: 260,
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable", en: "Owner" },
+		width: 160,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{
+		key: "share",
+		header: { fr: "Part du total", en: "Share of total" },
+		width: 120,
+		format: "percent",
+		formula: ({ at }) =>
+			`=IF(${at("amount")}="","",IFERROR(${at("amount")}/${totalCell},""))`,
+	},
+]);
+
 const text = {
 	title: { fr: "Budget commercial", en: "Sales budget" },
 	guidance: {
@@ -33,13 +71,6 @@ const text = {
 		fr: "Coût des actions (onglet Actions)",
 		en: "Cost of actions (Actions tab)",
 	},
-	headers: [
-		{ fr: "Poste", en: "Line" },
-		{ fr: "Montant", en: "Amount" },
-		{ fr: "Ce que cela finance", en: "What it pays for" },
-		{ fr: "Responsable", en: "Owner" },
-		{ fr: "Part du total", en: "Share of total" },
-	],
 };
 
 /** Budget lines and an illustrative share of the total for examples. */
@@ -122,78 +153,52 @@ const exampleTotal: Readonly<Record<PlanKind, number>> = {
 
 export function buildBudget(context: PlanContext): Tab {
 	const { t, formats, ref, choices } = context;
-	const b = new TabBuilder("budget", context.names.budget);
-	b.heading(t(text.title), t(text.guidance));
-	const total = cell(budgetLayout.total.row, budgetLayout.total.column, {
-		absoluteRow: true,
-		absoluteColumn: true,
-	});
+	const tab = new TabBuilder("budget", context.names.budget);
+	tab.heading(t(text.title), t(text.guidance));
 	// Without examples the usual lines are listed, amounts left to fill; with them, the lines are costed and marked.
-	const rows: Cell[][] = lines.map((line) =>
+	const rows = lines.map((line) =>
 		choices.examples
-			? [
-					context.example(line.name),
-					Math.round(exampleTotal[choices.kind] * line.share),
-					t(line.purpose),
-				]
-			: [t(line.name)],
+			? {
+					line: context.example(line.name),
+					amount: Math.round(exampleTotal[choices.kind] * line.share),
+					purpose: t(line.purpose),
+				}
+			: { line: t(line.name) },
 	);
-	const h = text.headers.map((header) => t(header));
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: BUDGET_CAPACITY,
 		rows,
-		columns: [
-			{ header: h[0] as string, width: 260 },
-			{
-				header: h[1] as string,
-				width: 130,
-				format: formats.currency,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{ header: h[2] as string, width: 260 },
-			{
-				header: h[3] as string,
-				width: 160,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.owners,
-				},
-			},
-			{
-				header: h[4] as string,
-				width: 120,
-				format: formats.percent,
-				formula: (r) =>
-					`=IF(${cell(r, 1)}="","",IFERROR(${cell(r, 1)}/${total},""))`,
-			},
-		],
+		columns: budgetTable,
 	});
-	b.set(2, 0, t(text.total)).set(
-		budgetLayout.total.row,
-		budgetLayout.total.column,
-		formula(`=SUM(${range(result.column(1))})`),
-	);
-	b.set(2, 2, t(text.ofRevenue));
-	b.set(
+	tab
+		.set(2, 0, t(text.total))
+		.set(
+			budgetLayout.total.row,
+			budgetLayout.total.column,
+			formula(`=SUM(${range(result.column("amount"))})`),
+		);
+	tab.set(2, 2, t(text.ofRevenue));
+	tab.set(
 		budgetLayout.ofRevenue.row,
 		budgetLayout.ofRevenue.column,
 		formula(
-			`=IFERROR(${total}/${ref("settings", settingCell("revenueTarget"))},"")`,
+			`=IFERROR(${totalCell}/${ref("settings", settingCell("revenueTarget"))},"")`,
 		),
 	);
-	b.format(area(2, 1), formats.currency).format(area(2, 3), formats.percent);
+	tab.format(area(2, 1), formats.currency).format(area(2, 3), formats.percent);
 	if (context.has("actions")) {
-		b.set(2, 4, t(text.actions));
-		b.set(
-			2,
-			5,
-			formula(`=SUM(${ref("actions", range(actionsLayout.costs, true))})`),
-		).format(area(2, 5), formats.currency);
-		b.widthOf(5, 130);
+		tab.set(2, 4, t(text.actions));
+		tab
+			.set(
+				2,
+				5,
+				formula(`=SUM(${ref("actions", range(actionsLayout.costs, true))})`),
+			)
+			.format(area(2, 5), formats.currency);
+		tab.widthOf(5, 130);
 	}
-	b.boldRow(2);
-	b.protect(area(0, 0, HEADER + 1, context.has("actions") ? 6 : 5));
-	return b.build(HEADER + 1);
+	tab.boldRow(2);
+	tab.protect(area(0, 0, HEADER + 1, context.has("actions") ? 6 : 5));
+	return tab.build(HEADER + 1);
 }

@@ -1,6 +1,7 @@
 // Channels: two main channels and a backup, each with a share, a numeric target, a tolerance range and a stop threshold.
 
-import { abs, area, cell, range } from "../a1";
+import { abs, area, range } from "../a1";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import {
@@ -25,6 +26,129 @@ export const channelsLayout = {
 	stopCycles: { row: 2, column: 3 },
 } as const;
 
+const stopCycles = abs(
+	channelsLayout.stopCycles.row,
+	channelsLayout.stopCycles.column,
+);
+const amount = { kind: "number", minimum: 0 } as const;
+
+/** The channel table, left to right. */
+export const channelTable = defineColumns([
+	{ key: "channel", header: { fr: "Canal", en: "Channel" }, width: 200 },
+	{
+		key: "motion",
+		header: { fr: "Mouvement", en: "Motion" },
+		width: 110,
+		validation: (context) => ({
+			kind: "list",
+			values: channelMotions[context.language],
+		}),
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable", en: "Owner" },
+		width: 150,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{
+		key: "sequence",
+		header: { fr: "Séquence – cadence", en: "Sequence – cadence" },
+		width: 260,
+	},
+	{
+		key: "metric",
+		header: { fr: "Indicateur suivi", en: "Metric tracked" },
+		width: 170,
+	},
+	{
+		key: "share",
+		header: { fr: "Part attendue du CA", en: "Expected revenue share" },
+		width: 120,
+		format: "percent",
+		validation: { kind: "percent" },
+	},
+	{
+		key: "target",
+		header: { fr: "Objectif chiffré", en: "Numeric target" },
+		width: 110,
+		validation: amount,
+	},
+	{
+		key: "low",
+		header: { fr: "Tolérance basse", en: "Tolerance low" },
+		width: 110,
+		validation: amount,
+	},
+	{
+		key: "high",
+		header: { fr: "Tolérance haute", en: "Tolerance high" },
+		width: 110,
+		validation: amount,
+	},
+	{
+		key: "stop",
+		header: { fr: "Seuil d'arrêt", en: "Stop threshold" },
+		width: 110,
+		validation: amount,
+	},
+	{
+		key: "actual",
+		header: { fr: "Réel", en: "Actual" },
+		width: 90,
+		validation: amount,
+	},
+	{
+		key: "cycles",
+		header: { fr: "Cycles écoulés", en: "Cycles run" },
+		width: 100,
+		validation: amount,
+	},
+	{
+		key: "decision",
+		header: { fr: "Décision", en: "Decision" },
+		width: 100,
+		validation: (context) => ({
+			kind: "list",
+			values: channelDecisions[context.language],
+		}),
+	},
+	{
+		key: "expectedRevenue",
+		header: { fr: "CA attendu", en: "Expected revenue" },
+		width: 130,
+		format: "currency",
+		formula: ({ at }, context) =>
+			`=IF(${at("share")}="","",${at("share")}*${context.ref("settings", settingCell("revenueTarget"))})`,
+	},
+	{
+		key: "signal",
+		header: { fr: "Signal", en: "Signal" },
+		width: 170,
+		formula: ({ at }, context) => {
+			const words = channelSignals[context.language];
+			const [actual, low, high, limit, cycles] = [
+				at("actual"),
+				at("low"),
+				at("high"),
+				at("stop"),
+				at("cycles"),
+			];
+			return (
+				`=IF(OR(${actual}="",${low}="",${high}=""),"",` +
+				`IF(AND(ISNUMBER(${limit}),${actual}<${limit},N(${cycles})>=${stopCycles}),${quoted(words.stop)},` +
+				`IF(${actual}<${low},${quoted(words.below)},IF(${actual}>${high},${quoted(words.above)},${quoted(words.inRange)}))))`
+			);
+		},
+	},
+]);
+
+/** Column indexes of the channel table. */
+export const channelColumns = channelTable.index;
+
 const text = {
 	title: { fr: "Canaux d'acquisition", en: "Acquisition channels" },
 	guidance: {
@@ -36,26 +160,11 @@ const text = {
 		fr: "Cycles ratés avant arrêt (Paramètres)",
 		en: "Missed cycles before stopping (Settings)",
 	},
-	headers: [
-		{ fr: "Canal", en: "Channel" },
-		{ fr: "Mouvement", en: "Motion" },
-		{ fr: "Responsable", en: "Owner" },
-		{ fr: "Séquence – cadence", en: "Sequence – cadence" },
-		{ fr: "Indicateur suivi", en: "Metric tracked" },
-		{ fr: "Part attendue du CA", en: "Expected revenue share" },
-		{ fr: "Objectif chiffré", en: "Numeric target" },
-		{ fr: "Tolérance basse", en: "Tolerance low" },
-		{ fr: "Tolérance haute", en: "Tolerance high" },
-		{ fr: "Seuil d'arrêt", en: "Stop threshold" },
-		{ fr: "Réel", en: "Actual" },
-		{ fr: "Cycles écoulés", en: "Cycles run" },
-		{ fr: "Décision", en: "Decision" },
-		{ fr: "CA attendu", en: "Expected revenue" },
-		{ fr: "Signal", en: "Signal" },
-	],
 };
 
-const examples = (context: PlanContext): Cell[][] => {
+const examples = (
+	context: PlanContext,
+): Partial<Record<keyof typeof channelColumns, Cell>>[] => {
 	const [inbound, outbound, partner] = channelMotions[context.language] as [
 		string,
 		string,
@@ -66,162 +175,93 @@ const examples = (context: PlanContext): Cell[][] => {
 		context.choices.roles[Math.min(i, context.choices.roles.length - 1)] ??
 		null;
 	return [
-		[
-			context.example({
+		{
+			channel: context.example({
 				fr: "Sortant e-mail + appel",
 				en: "Outbound email + phone",
 			}),
-			outbound,
-			owner(0),
-			t({
+			motion: outbound,
+			owner: owner(0),
+			sequence: t({
 				fr: "5 contacts en 15 jours, peu personnalisés",
 				en: "5 touches over 15 days, lightly personalised",
 			}),
-			t({ fr: "Taux de réponse", en: "Reply rate" }),
-			0.4,
-			0.08,
-			0.06,
-			0.1,
-			0.04,
-			0.05,
-			1,
-		],
-		[
-			context.example({ fr: "Contenus entrants", en: "Inbound content" }),
-			inbound,
-			owner(3),
-			t({
+			metric: t({ fr: "Taux de réponse", en: "Reply rate" }),
+			share: 0.4,
+			target: 0.08,
+			low: 0.06,
+			high: 0.1,
+			stop: 0.04,
+			actual: 0.05,
+			cycles: 1,
+		},
+		{
+			channel: context.example({
+				fr: "Contenus entrants",
+				en: "Inbound content",
+			}),
+			motion: inbound,
+			owner: owner(3),
+			sequence: t({
 				fr: "1 contenu phare + 4 dérivés par mois ; rappel sous 2 h",
 				en: "1 flagship piece + 4 spin-offs a month; call back within 2 h",
 			}),
-			t({ fr: "MQL par mois", en: "MQLs per month" }),
-			0.3,
-			40,
-			32,
-			48,
-			20,
-			44,
-			1,
-		],
-		[
-			context.example({
+			metric: t({ fr: "MQL par mois", en: "MQLs per month" }),
+			share: 0.3,
+			target: 40,
+			low: 32,
+			high: 48,
+			stop: 20,
+			actual: 44,
+			cycles: 1,
+		},
+		{
+			channel: context.example({
 				fr: "Partenariats intégrateurs",
 				en: "Integrator partnerships",
 			}),
-			partner,
-			owner(2),
-			t({
+			motion: partner,
+			owner: owner(2),
+			sequence: t({
 				fr: "3 intégrateurs, 1 webinar commun par mois",
 				en: "3 integrators, 1 joint webinar a month",
 			}),
-			t({ fr: "Leads qualifiés par mois", en: "Qualified leads per month" }),
-			0.3,
-			6,
-			5,
-			8,
-			1,
-			0,
-			2,
-		],
+			metric: t({
+				fr: "Leads qualifiés par mois",
+				en: "Qualified leads per month",
+			}),
+			share: 0.3,
+			target: 6,
+			low: 5,
+			high: 8,
+			stop: 1,
+			actual: 0,
+			cycles: 2,
+		},
 	];
 };
 
 export function buildChannels(context: PlanContext): Tab {
-	const { t, formats, ref, language } = context;
-	const b = new TabBuilder("channels", context.names.channels);
-	b.heading(t(text.title), t(text.guidance));
-	const widths = [
-		200, 110, 150, 260, 170, 120, 110, 110, 110, 110, 90, 100, 100, 130, 170,
-	];
-	const words = channelSignals[language];
-	const stop = abs(
-		channelsLayout.stopCycles.row,
-		channelsLayout.stopCycles.column,
-	);
-	const revenue = ref("settings", settingCell("revenueTarget"));
-	const signal = (r: number) => {
-		const [actual, low, high, limit, cycles] = [
-			cell(r, 10),
-			cell(r, 7),
-			cell(r, 8),
-			cell(r, 9),
-			cell(r, 11),
-		];
-		return (
-			`=IF(OR(${actual}="",${low}="",${high}=""),"",` +
-			`IF(AND(ISNUMBER(${limit}),${actual}<${limit},N(${cycles})>=${stop}),${quoted(words.stop)},` +
-			`IF(${actual}<${low},${quoted(words.below)},IF(${actual}>${high},${quoted(words.above)},${quoted(words.inRange)}))))`
-		);
-	};
-	const result = table(b, {
+	const { t, formats, ref } = context;
+	const tab = new TabBuilder("channels", context.names.channels);
+	tab.heading(t(text.title), t(text.guidance));
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: CHANNEL_CAPACITY,
 		rows: context.choices.examples ? examples(context) : [],
-		columns: text.headers.map((header, i) => {
-			const column = { header: t(header), width: widths[i] ?? 120 };
-			if (i === 1)
-				return {
-					...column,
-					validation: {
-						kind: "list" as const,
-						values: channelMotions[language],
-					},
-				};
-			if (i === 2)
-				return {
-					...column,
-					validation: {
-						kind: "range" as const,
-						tab: "settings" as const,
-						source: settingsAreas.owners,
-					},
-				};
-			if (i === 5)
-				return {
-					...column,
-					format: formats.percent,
-					validation: { kind: "percent" as const },
-				};
-			if (i >= 6 && i <= 10)
-				return {
-					...column,
-					validation: { kind: "number" as const, minimum: 0 },
-				};
-			if (i === 11)
-				return {
-					...column,
-					validation: { kind: "number" as const, minimum: 0 },
-				};
-			if (i === 12)
-				return {
-					...column,
-					validation: {
-						kind: "list" as const,
-						values: channelDecisions[language],
-					},
-				};
-			if (i === 13)
-				return {
-					...column,
-					format: formats.currency,
-					formula: (r: number) =>
-						`=IF(${cell(r, 5)}="","",${cell(r, 5)}*${revenue})`,
-				};
-			if (i === 14) return { ...column, formula: signal };
-			return column;
-		}),
+		columns: channelTable,
 	});
-	b.set(2, 0, t(text.shareTotal)).set(
-		2,
-		1,
-		formula(`=SUM(${range(result.column(5))})`),
-	);
-	b.set(2, 2, t(text.stopCycles)).set(
-		2,
-		3,
-		formula(`=${ref("settings", settingCell("stopCycles"))}`),
-	);
-	b.format(area(2, 1), formats.percent).boldRow(2);
-	b.protect(area(0, 0, HEADER + 1, text.headers.length));
-	return b.build(HEADER + 1);
+	tab
+		.set(2, 0, t(text.shareTotal))
+		.set(2, 1, formula(`=SUM(${range(result.column("share"))})`));
+	tab
+		.set(2, 2, t(text.stopCycles))
+		.set(
+			channelsLayout.stopCycles.row,
+			channelsLayout.stopCycles.column,
+			formula(`=${ref("settings", settingCell("stopCycles"))}`),
+		);
+	tab.format(area(2, 1), formats.percent).boldRow(2);
+	tab.protect(area(0, 0, HEADER + 1, channelTable.records.length));
+	return tab.build(HEADER + 1);
 }

@@ -1,7 +1,8 @@
 // Funnel: from the revenue target back to the volume each stage needs (FUNNEL_TARGETS), against actuals.
 
-import { area, cell } from "../a1";
+import { area } from "../a1";
 import { addFunnelChart } from "../charts/funnel";
+import { defineColumns } from "../columns";
 import { FUNNEL_CAPACITY, type PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import type { Tab } from "../types";
@@ -29,27 +30,71 @@ const text = {
 	revenue: { fr: "Objectif de CA", en: "Revenue target" },
 	dealSize: { fr: "Panier moyen", en: "Average deal size" },
 	weeks: { fr: "Semaines", en: "Weeks" },
-	headers: [
-		{ fr: "Étape", en: "Stage" },
-		{ fr: "Volume requis (période)", en: "Needed over the period" },
-		{ fr: "Requis par semaine", en: "Needed per week" },
-		{ fr: "Conversion vers l'étape suivante", en: "Conversion to next stage" },
-		{ fr: "Réel", en: "Actual" },
-		{ fr: "Écart (réel − requis)", en: "Gap (actual − needed)" },
-	],
 };
+
+/** A funnel stage's conversion rate, looked up by name in the Settings funnel table. */
+const rateOf = (stage: string, context: PlanContext) => {
+	const names = context.ref("settings", settingsRange("funnelNames"));
+	const rates = context.ref("settings", settingsRange("funnelRates"));
+	return `INDEX(${rates},MATCH(${stage},${names},0))`;
+};
+
+/** The funnel table, left to right: FUNNEL_TARGETS spills into the first three columns. */
+export const funnelTable = defineColumns([
+	{ key: "stage", header: { fr: "Étape", en: "Stage" }, width: 200 },
+	{
+		key: "needed",
+		header: { fr: "Volume requis (période)", en: "Needed over the period" },
+		width: 170,
+		format: "integer",
+	},
+	{
+		key: "perWeek",
+		header: { fr: "Requis par semaine", en: "Needed per week" },
+		width: 150,
+		format: { pattern: "#,##0.0" },
+	},
+	{
+		key: "conversion",
+		header: {
+			fr: "Conversion vers l'étape suivante",
+			en: "Conversion to next stage",
+		},
+		width: 190,
+		format: "percent",
+		formula: ({ at }, context) => {
+			const rate = rateOf(at("stage"), context);
+			return `=IF(${at("stage")}="","",IFERROR(IF(${rate}="","",${rate}),""))`;
+		},
+	},
+	{
+		key: "actual",
+		header: { fr: "Réel", en: "Actual" },
+		width: 110,
+		format: "integer",
+		validation: { kind: "number", minimum: 0 },
+	},
+	{
+		key: "gap",
+		header: { fr: "Écart (réel − requis)", en: "Gap (actual − needed)" },
+		width: 170,
+		format: "integer",
+		formula: ({ at }) =>
+			`=IF(OR(${at("stage")}="",${at("actual")}=""),"",${at("actual")}-${at("needed")})`,
+	},
+]);
 
 export function buildFunnel(context: PlanContext): Tab {
 	const { t, formats, ref } = context;
-	const b = new TabBuilder("funnel", context.names.funnel);
-	b.heading(t(text.title), t(text.guidance));
+	const tab = new TabBuilder("funnel", context.names.funnel);
+	tab.heading(t(text.title), t(text.guidance));
 	const revenue = ref("settings", settingCell("revenueTarget"));
 	const dealSize = ref("settings", settingCell("dealSize"));
 	const weeks = ref("settings", settingCell("weeks"));
 	const names = ref("settings", settingsRange("funnelNames"));
 	const rates = ref("settings", settingsRange("funnelRates"));
 
-	b.setRow(2, 0, [
+	tab.setRow(2, 0, [
 		t(text.revenue),
 		formula(`=${revenue}`),
 		t(text.dealSize),
@@ -57,58 +102,37 @@ export function buildFunnel(context: PlanContext): Tab {
 		t(text.weeks),
 		formula(`=${weeks}`),
 	]);
-	b.format(area(2, 1), formats.currency)
+	tab
+		.format(area(2, 1), formats.currency)
 		.format(area(2, 3), formats.currency)
 		.boldRow(2);
 
-	const h = text.headers.map((header) => t(header));
-	const rate = (r: number) => `INDEX(${rates},MATCH(${cell(r, 0)},${names},0))`;
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: FUNNEL_CAPACITY,
 		protectFormulas: false,
-		columns: [
-			{ header: h[0] as string, width: 200 },
-			{ header: h[1] as string, width: 170, format: "#,##0" },
-			{ header: h[2] as string, width: 150, format: "#,##0.0" },
-			{
-				header: h[3] as string,
-				width: 190,
-				format: formats.percent,
-				formula: (r) =>
-					`=IF(${cell(r, 0)}="","",IFERROR(IF(${rate(r)}="","",${rate(r)}),""))`,
-			},
-			{
-				header: h[4] as string,
-				width: 110,
-				format: "#,##0",
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[5] as string,
-				width: 170,
-				format: "#,##0",
-				formula: (r) =>
-					`=IF(OR(${cell(r, 0)}="",${cell(r, 4)}=""),"",${cell(r, 4)}-${cell(r, 1)})`,
-			},
-		],
+		columns: funnelTable,
 	});
 	// The spill starts at the anchor; the cells below it in A:C stay empty for it.
-	b.set(
+	tab.set(
 		funnelLayout.anchor.row,
 		funnelLayout.anchor.column,
 		formula(
 			`=FUNNEL_TARGETS(${revenue},${dealSize},${rates},${names},${weeks})`,
 		),
 	);
-	b.protect(area(0, 0, HEADER + 1, 6));
-	b.protect(area(FIRST, 0, FUNNEL_CAPACITY, 4));
-	b.protect(result.column(5));
-	addFunnelChart(
-		b,
-		context,
-		{ headerRow: HEADER, stage: 0, needed: 1, actual: 4 },
-		{ row: HEADER, column: 7 },
+	tab.protect(area(0, 0, HEADER + 1, funnelTable.records.length));
+	// The spill and the conversion column beside it.
+	tab.protect(
+		area(FIRST, 0, FUNNEL_CAPACITY, funnelTable.index.conversion + 1),
 	);
-	return b.build(HEADER + 1);
+	tab.protect(result.column("gap"));
+	const { stage, needed, actual } = funnelTable.index;
+	addFunnelChart(
+		tab,
+		context,
+		{ headerRow: HEADER, stage, needed, actual },
+		{ row: HEADER, column: funnelTable.records.length + 1 },
+	);
+	return tab.build(HEADER + 1);
 }

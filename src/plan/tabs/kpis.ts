@@ -1,10 +1,16 @@
 // KPIs: a few indicators, each with a direction, a target and an alert threshold, judged on pace where it makes sense.
 
-import { area, cell, range } from "../a1";
+import { abs, area, range } from "../a1";
 import { addKpiChart } from "../charts/kpis";
+import { defineColumns, type FormulaRow } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
-import { kpiAlertRules, kpiConditions, paceWords } from "../kpi-alerts";
+import {
+	type KpiTable,
+	kpiAlertRules,
+	kpiConditions,
+	paceWords,
+} from "../kpi-alerts";
 import { frequencies, kpiStatusWords, kpiTypes, quoted } from "../text";
 import type { Cell, Language, PlanKind, Tab } from "../types";
 import { settingCell, settingsAreas } from "./settings";
@@ -12,24 +18,6 @@ import { settingCell, settingsAreas } from "./settings";
 export const KPI_CAPACITY = 30;
 const HEADER = 3;
 const FIRST = HEADER + 1;
-
-/** Column indexes of the KPI table. */
-export const kpiColumns = {
-	kpi: 0,
-	type: 1,
-	owner: 2,
-	frequency: 3,
-	direction: 4,
-	target: 5,
-	threshold: 6,
-	actual: 7,
-	pace: 8,
-	source: 9,
-	onAlert: 10,
-	targetToDate: 11,
-	thresholdToDate: 12,
-	status: 13,
-} as const;
 
 /** The words of the direction and pace dropdowns; kpi-alerts' directionWords and paceWords include them. */
 export const kpiDirections: Readonly<
@@ -45,18 +33,144 @@ export const kpiPace: Readonly<
 	en: { yes: "yes", no: "no" },
 };
 
+/** B3: share of the period elapsed, from Settings; the pace formulas and rules read it. */
+const elapsedAt = { row: 2, column: 1 } as const;
+const elapsed = abs(elapsedAt.row, elapsedAt.column);
+const amount = { kind: "number", minimum: 0 } as const;
+
+/** Target or threshold to date: times the share of the period elapsed when the row is judged on pace. */
+const toDate =
+	(key: "target" | "threshold") =>
+	({ at }: FormulaRow<"pace" | "target" | "threshold">) => {
+		const onPace = `OR(${paceWords.yes.map((word) => `${at("pace")}="${word}"`).join(",")})`;
+		return `=IF(${at(key)}="","",IF(${onPace},${at(key)}*${elapsed},${at(key)}))`;
+	};
+
+/** The KPI table, left to right. */
+export const kpiTable = defineColumns([
+	{ key: "kpi", header: { fr: "KPI", en: "KPI" }, width: 220 },
+	{
+		key: "type",
+		header: { fr: "Type", en: "Type" },
+		width: 100,
+		validation: (context) => ({
+			kind: "list",
+			values: kpiTypes[context.language],
+		}),
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable", en: "Owner" },
+		width: 150,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{
+		key: "frequency",
+		header: { fr: "Fréquence", en: "Frequency" },
+		width: 120,
+		validation: (context) => ({
+			kind: "list",
+			values: frequencies[context.language],
+		}),
+	},
+	{
+		key: "direction",
+		header: { fr: "Sens souhaité", en: "Better when" },
+		width: 110,
+		validation: (context) => {
+			const words = kpiDirections[context.language];
+			return { kind: "list", values: [words.higher, words.lower] };
+		},
+	},
+	{
+		key: "target",
+		header: { fr: "Cible (période)", en: "Target (period)" },
+		width: 120,
+		validation: amount,
+	},
+	{
+		key: "threshold",
+		header: { fr: "Seuil d'alerte", en: "Alert threshold" },
+		width: 120,
+		validation: amount,
+	},
+	{
+		key: "actual",
+		header: { fr: "Réel", en: "Actual" },
+		width: 110,
+		validation: amount,
+	},
+	{
+		key: "pace",
+		header: { fr: "Jugé au prorata du temps", en: "Judged on pace" },
+		width: 150,
+		validation: (context) => {
+			const words = kpiPace[context.language];
+			return { kind: "list", values: [words.yes, words.no] };
+		},
+	},
+	{
+		key: "source",
+		header: { fr: "Source – calcul", en: "Source – calculation" },
+		width: 200,
+	},
+	{
+		key: "onAlert",
+		header: { fr: "Action si alerte", en: "Action on alert" },
+		width: 240,
+	},
+	{
+		key: "targetToDate",
+		header: { fr: "Cible à date", en: "Target to date" },
+		width: 120,
+		formula: toDate("target"),
+	},
+	{
+		key: "thresholdToDate",
+		header: { fr: "Seuil à date", en: "Threshold to date" },
+		width: 120,
+		formula: toDate("threshold"),
+	},
+	{
+		key: "status",
+		header: { fr: "Statut", en: "Status" },
+		width: 140,
+		formula: ({ row }, context) => {
+			const words = kpiStatusWords[context.language];
+			const conditions = kpiConditions(alertTable, row);
+			return `=IF(NOT(${conditions.judged}),"",IF(${conditions.green},${quoted(words.onTrack)},IF(${conditions.amber},${quoted(words.atRisk)},${quoted(words.offTrack)})))`;
+		},
+	},
+]);
+
+/** Column indexes of the KPI table. */
+export const kpiColumns = kpiTable.index;
+type KpiKey = keyof typeof kpiColumns;
+
 export const kpisLayout = {
 	headerRow: HEADER,
 	firstRow: FIRST,
 	/** The KPI table's data rows, every column. */
-	table: area(FIRST, 0, KPI_CAPACITY, 14),
-	/** B3: share of the period elapsed, from Settings; the pace formulas and rules read it. */
-	elapsed: { row: 2, column: 1 },
+	table: area(FIRST, 0, KPI_CAPACITY, kpiTable.records.length),
+	elapsed: elapsedAt,
 	/** D3: how many KPIs are off track. */
 	offTrack: { row: 2, column: 3 },
-	names: area(FIRST, 0, KPI_CAPACITY, 1),
+	names: area(FIRST, kpiColumns.kpi, KPI_CAPACITY, 1),
 	status: area(FIRST, kpiColumns.status, KPI_CAPACITY, 1),
 } as const;
+
+/** Status and colours judge the actual against the targets to date, which already apply the pace where asked. */
+const alertTable: KpiTable = {
+	area: kpisLayout.table,
+	actual: kpiColumns.actual,
+	target: kpiColumns.targetToDate,
+	threshold: kpiColumns.thresholdToDate,
+	direction: { column: kpiColumns.direction },
+};
 
 const text = {
 	title: {
@@ -72,22 +186,6 @@ const text = {
 		en: "Share of the period elapsed",
 	},
 	offTrack: { fr: "KPI hors trajectoire", en: "KPIs off track" },
-	headers: [
-		{ fr: "KPI", en: "KPI" },
-		{ fr: "Type", en: "Type" },
-		{ fr: "Responsable", en: "Owner" },
-		{ fr: "Fréquence", en: "Frequency" },
-		{ fr: "Sens souhaité", en: "Better when" },
-		{ fr: "Cible (période)", en: "Target (period)" },
-		{ fr: "Seuil d'alerte", en: "Alert threshold" },
-		{ fr: "Réel", en: "Actual" },
-		{ fr: "Jugé au prorata du temps", en: "Judged on pace" },
-		{ fr: "Source – calcul", en: "Source – calculation" },
-		{ fr: "Action si alerte", en: "Action on alert" },
-		{ fr: "Cible à date", en: "Target to date" },
-		{ fr: "Seuil à date", en: "Threshold to date" },
-		{ fr: "Statut", en: "Status" },
-	],
 };
 
 interface ExampleKpi {
@@ -157,141 +255,66 @@ const exampleKpis: readonly ExampleKpi[] = [
 
 export function buildKpis(context: PlanContext): Tab {
 	const { t, formats, ref, language, choices } = context;
-	const b = new TabBuilder("kpis", context.names.kpis);
-	b.heading(t(text.title), t(text.guidance));
-	const k = kpiColumns;
+	const tab = new TabBuilder("kpis", context.names.kpis);
+	tab.heading(t(text.title), t(text.guidance));
 	const words = kpiStatusWords[language];
 	const directions = kpiDirections[language];
 	const pace = kpiPace[language];
-	// Status and colours judge the actual against the targets to date (L and M), which already apply the pace where asked.
-	const alertTable = {
-		area: kpisLayout.table,
-		actual: k.actual,
-		target: k.targetToDate,
-		threshold: k.thresholdToDate,
-		direction: { column: k.direction },
-	};
 	const owner = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
-	const rows: Cell[][] = choices.examples
-		? exampleKpis.map((kpi) => [
-				context.example(kpi.name),
-				kpiTypes[language][kpi.lagging ? 1 : 0] as string,
-				owner(kpi.owner),
-				frequencies[language][kpi.frequency] as string,
-				kpi.lower ? directions.lower : directions.higher,
-				kpi.target(choices.kind),
-				kpi.threshold(choices.kind),
-				kpi.actual ?? null,
-				kpi.pace ? pace.yes : pace.no,
-				t(kpi.source),
-				t(kpi.onAlert),
-			])
+	const rows: Partial<Record<KpiKey, Cell>>[] = choices.examples
+		? exampleKpis.map((kpi) => ({
+				kpi: context.example(kpi.name),
+				type: kpiTypes[language][kpi.lagging ? 1 : 0] ?? null,
+				owner: owner(kpi.owner),
+				frequency: frequencies[language][kpi.frequency] ?? null,
+				direction: kpi.lower ? directions.lower : directions.higher,
+				target: kpi.target(choices.kind),
+				threshold: kpi.threshold(choices.kind),
+				actual: kpi.actual ?? null,
+				pace: kpi.pace ? pace.yes : pace.no,
+				source: t(kpi.source),
+				onAlert: t(kpi.onAlert),
+			}))
 		: [];
-	const elapsed = cell(kpisLayout.elapsed.row, kpisLayout.elapsed.column, {
-		absoluteRow: true,
-		absoluteColumn: true,
-	});
-	const toDate = (column: number) => (r: number) => {
-		const onPace = `OR(${paceWords.yes.map((word) => `${cell(r, k.pace)}="${word}"`).join(",")})`;
-		return `=IF(${cell(r, column)}="","",IF(${onPace},${cell(r, column)}*${elapsed},${cell(r, column)}))`;
-	};
-	const status = (r: number) => {
-		const conditions = kpiConditions(alertTable, r);
-		return `=IF(NOT(${conditions.judged}),"",IF(${conditions.green},${quoted(words.onTrack)},IF(${conditions.amber},${quoted(words.atRisk)},${quoted(words.offTrack)})))`;
-	};
-	const h = text.headers.map((header) => t(header));
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: KPI_CAPACITY,
 		rows,
-		columns: [
-			{ header: h[0] as string, width: 220 },
-			{
-				header: h[1] as string,
-				width: 100,
-				validation: { kind: "list", values: kpiTypes[language] },
-			},
-			{
-				header: h[2] as string,
-				width: 150,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.owners,
-				},
-			},
-			{
-				header: h[3] as string,
-				width: 120,
-				validation: { kind: "list", values: frequencies[language] },
-			},
-			{
-				header: h[4] as string,
-				width: 110,
-				validation: {
-					kind: "list",
-					values: [directions.higher, directions.lower],
-				},
-			},
-			{
-				header: h[5] as string,
-				width: 120,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[6] as string,
-				width: 120,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[7] as string,
-				width: 110,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[8] as string,
-				width: 150,
-				validation: { kind: "list", values: [pace.yes, pace.no] },
-			},
-			{ header: h[9] as string, width: 200 },
-			{ header: h[10] as string, width: 240 },
-			{ header: h[11] as string, width: 120, formula: toDate(k.target) },
-			{ header: h[12] as string, width: 120, formula: toDate(k.threshold) },
-			{ header: h[13] as string, width: 140, formula: status },
-		],
+		columns: kpiTable,
 	});
-	for (const rule of kpiAlertRules(alertTable)) b.rule(rule);
+	for (const rule of kpiAlertRules(alertTable)) tab.rule(rule);
 
-	b.set(2, 0, t(text.elapsed));
-	b.set(
-		kpisLayout.elapsed.row,
-		kpisLayout.elapsed.column,
+	tab.set(2, 0, t(text.elapsed));
+	tab.set(
+		elapsedAt.row,
+		elapsedAt.column,
 		formula(`=${ref("settings", settingCell("elapsed"))}`),
 	);
-	b.format(
-		area(kpisLayout.elapsed.row, kpisLayout.elapsed.column),
-		formats.percent,
-	);
-	b.set(2, 2, t(text.offTrack)).set(
-		2,
-		3,
-		formula(
-			`=COUNTIF(${range(result.column(k.status))},${quoted(words.offTrack)})`,
-		),
-	);
-	b.boldRow(2);
-	b.protect(area(0, 0, HEADER + 1, 14));
+	tab.format(area(elapsedAt.row, elapsedAt.column), formats.percent);
+	tab
+		.set(2, 2, t(text.offTrack))
+		.set(
+			kpisLayout.offTrack.row,
+			kpisLayout.offTrack.column,
+			formula(
+				`=COUNTIF(${range(result.column("status"))},${quoted(words.offTrack)})`,
+			),
+		);
+	tab.boldRow(2);
+	tab.protect(area(0, 0, HEADER + 1, kpiTable.records.length));
+	// The chart's block sits one column right of the KPI table, the chart beside the block.
+	const blockColumn = kpiTable.records.length + 1;
 	addKpiChart(
-		b,
+		tab,
 		context,
 		{
-			name: result.column(k.kpi),
-			target: result.column(k.target),
-			actual: result.column(k.actual),
+			name: result.column("kpi"),
+			target: result.column("target"),
+			actual: result.column("actual"),
 		},
-		{ row: HEADER, column: 15 },
-		{ row: HEADER, column: 18 },
+		{ row: HEADER, column: blockColumn },
+		{ row: HEADER, column: blockColumn + 3 },
 	);
-	return b.build(HEADER + 1);
+	return tab.build(HEADER + 1);
 }

@@ -1,11 +1,12 @@
 // Objectives: the period's revenue target spread over months (or 30-day steps) by editable weights, then by quarter and by segment or rep.
 
 import { abs, area, cell, range } from "../a1";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addMonths } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
-import type { Cell, PlanKind, Tab } from "../types";
+import type { PlanKind, Tab } from "../types";
 import { settingCell } from "./settings";
 
 const HEADER = 3;
@@ -15,19 +16,6 @@ export const BREAKDOWN_CAPACITY = 10;
 /** Months in an annual plan; three months or three 30-day steps in the others. */
 export const objectivePeriods = (kind: PlanKind): number =>
 	kind === "annual" ? 12 : 3;
-
-export const objectiveColumns = {
-	period: 0,
-	quarter: 1,
-	start: 2,
-	end: 3,
-	target: 4,
-	gap: 5,
-	attainment: 6,
-	weight: 7,
-	actual: 8,
-	milestone: 9,
-} as const;
 
 export const objectivesLayout = {
 	headerRow: HEADER,
@@ -51,32 +39,6 @@ const text = {
 	target: { fr: "Objectif de CA", en: "Revenue target" },
 	actual: { fr: "Réalisé à date", en: "Actual to date" },
 	attainment: { fr: "Atteinte", en: "Attainment" },
-	headers: [
-		{ fr: "Période", en: "Period" },
-		{ fr: "Trimestre", en: "Quarter" },
-		{ fr: "Début", en: "Start" },
-		{ fr: "Fin", en: "End" },
-		{ fr: "Objectif", en: "Target" },
-		{ fr: "Écart (réel − objectif)", en: "Gap (actual − target)" },
-		{ fr: "Atteinte", en: "Attainment" },
-		{ fr: "Poids (saisonnalité)", en: "Weight (seasonality)" },
-		{ fr: "Réalisé", en: "Actual" },
-		{ fr: "Jalon – focus", en: "Milestone – focus" },
-	],
-	quarterHeaders: [
-		{ fr: "Trimestre", en: "Quarter" },
-		{ fr: "Objectif", en: "Target" },
-		{ fr: "Réalisé", en: "Actual" },
-		{ fr: "Écart", en: "Gap" },
-		{ fr: "Atteinte", en: "Attainment" },
-	],
-	breakdownHeaders: [
-		{ fr: "Segment ou commercial", en: "Segment or rep" },
-		{ fr: "Part de l'objectif", en: "Share of target" },
-		{ fr: "Réalisé", en: "Actual" },
-		{ fr: "Objectif", en: "Target" },
-		{ fr: "Écart", en: "Gap" },
-	],
 	quarter: { fr: "T", en: "Q" },
 	month: { fr: "M", en: "M" },
 	days: [
@@ -100,123 +62,224 @@ const text = {
 	] satisfies Text[],
 };
 
+const periodsOf = (context: PlanContext) =>
+	objectivePeriods(context.choices.kind);
+const byDays = (context: PlanContext) => context.choices.kind === "30-60-90";
+const settingOf = (context: PlanContext, key: "start" | "end") =>
+	context.ref("settings", settingCell(key));
+const targetCell = abs(
+	objectivesLayout.target.row,
+	objectivesLayout.target.column,
+);
+const amount = { kind: "number", minimum: 0 } as const;
+
+/** The month (or 30-day step) table, left to right. */
+export const periodTable = defineColumns([
+	{ key: "period", header: { fr: "Période", en: "Period" }, width: 170 },
+	{ key: "quarter", header: { fr: "Trimestre", en: "Quarter" }, width: 110 },
+	{
+		key: "start",
+		header: { fr: "Début", en: "Start" },
+		width: 110,
+		format: "date",
+		formula: ({ row }, context) =>
+			byDays(context)
+				? `=${settingOf(context, "start")}+${30 * (row - FIRST)}`
+				: `=EDATE(${settingOf(context, "start")},${row - FIRST})`,
+	},
+	{
+		key: "end",
+		header: { fr: "Fin", en: "End" },
+		width: 110,
+		format: "date",
+		formula: ({ row }, context) => {
+			const step = row - FIRST;
+			const start = settingOf(context, "start");
+			const end = settingOf(context, "end");
+			if (byDays(context))
+				return step < periodsOf(context) - 1
+					? `=${start}+${30 * (step + 1) - 1}`
+					: `=${end}`;
+			return `=MIN(EDATE(${start},${step + 1})-1,${end})`;
+		},
+	},
+	{
+		key: "target",
+		header: { fr: "Objectif", en: "Target" },
+		width: 130,
+		format: "currency",
+		formula: ({ at, column }, context) => {
+			const weights = range(
+				area(FIRST, column("weight"), periodsOf(context), 1),
+				true,
+			);
+			return `=IF(${at("weight")}="","",IFERROR(${targetCell}*${at("weight")}/SUM(${weights}),""))`;
+		},
+	},
+	{
+		key: "gap",
+		header: { fr: "Écart (réel − objectif)", en: "Gap (actual − target)" },
+		width: 160,
+		format: "currency",
+		formula: ({ at }) =>
+			`=IF(OR(${at("actual")}="",${at("target")}=""),"",${at("actual")}-${at("target")})`,
+	},
+	{
+		key: "attainment",
+		header: { fr: "Atteinte", en: "Attainment" },
+		width: 100,
+		format: "percent",
+		formula: ({ at }) =>
+			`=IF(OR(${at("actual")}="",${at("target")}=""),"",IFERROR(${at("actual")}/${at("target")},""))`,
+	},
+	{
+		key: "weight",
+		header: { fr: "Poids (saisonnalité)", en: "Weight (seasonality)" },
+		width: 150,
+		format: { pattern: "0%" },
+		validation: amount,
+	},
+	{
+		key: "actual",
+		header: { fr: "Réalisé", en: "Actual" },
+		width: 130,
+		format: "currency",
+		validation: amount,
+	},
+	{
+		key: "milestone",
+		header: { fr: "Jalon – focus", en: "Milestone – focus" },
+		width: 320,
+	},
+]);
+
+/** Column indexes of the month table. */
+export const objectiveColumns = periodTable.index;
+type PeriodKey = keyof typeof objectiveColumns;
+
+/** The quarter summary under the months (annual plans): a line per quarter, from the month table. */
+const quarterTable = defineColumns([
+	{ key: "quarter", header: { fr: "Trimestre", en: "Quarter" }, width: 110 },
+	{
+		key: "target",
+		header: { fr: "Objectif", en: "Target" },
+		width: 110,
+		format: "currency",
+		formula: ({ at }, context) =>
+			`=SUMIF(${periodRange(context, "quarter")},${at("quarter")},${periodRange(context, "target")})`,
+	},
+	{
+		key: "actual",
+		header: { fr: "Réalisé", en: "Actual" },
+		width: 110,
+		format: "currency",
+		formula: ({ at }, context) => {
+			const quarters = periodRange(context, "quarter");
+			const actuals = periodRange(context, "actual");
+			const none = `COUNTIFS(${quarters},${at("quarter")},${actuals},"<>")=0`;
+			return `=IF(${none},"",SUMIF(${quarters},${at("quarter")},${actuals}))`;
+		},
+	},
+	{
+		key: "gap",
+		header: { fr: "Écart", en: "Gap" },
+		width: 110,
+		format: "currency",
+		formula: ({ at }) =>
+			`=IF(${at("actual")}="","",${at("actual")}-${at("target")})`,
+	},
+	{
+		key: "attainment",
+		header: { fr: "Atteinte", en: "Attainment" },
+		width: 130,
+		format: "percent",
+		formula: ({ at }) =>
+			`=IF(${at("actual")}="","",IFERROR(${at("actual")}/${at("target")},""))`,
+	},
+]);
+
+/** A column of the month table, absolute. */
+const periodRange = (context: PlanContext, key: PeriodKey) =>
+	range(area(FIRST, objectiveColumns[key], periodsOf(context), 1), true);
+
+/** Shares of the target by segment or rep, under the months and quarters. */
+const breakdownTable = defineColumns([
+	{
+		key: "name",
+		header: { fr: "Segment ou commercial", en: "Segment or rep" },
+		width: 110,
+	},
+	{
+		key: "share",
+		header: { fr: "Part de l'objectif", en: "Share of target" },
+		width: 90,
+		format: "percent",
+		validation: { kind: "percent" },
+	},
+	{
+		key: "actual",
+		header: { fr: "Réalisé", en: "Actual" },
+		width: 110,
+		format: "currency",
+		validation: amount,
+	},
+	{
+		key: "target",
+		header: { fr: "Objectif", en: "Target" },
+		width: 110,
+		format: "currency",
+		formula: ({ at }) =>
+			`=IF(${at("share")}="","",${at("share")}*${targetCell})`,
+	},
+	{
+		key: "gap",
+		header: { fr: "Écart", en: "Gap" },
+		width: 130,
+		format: "currency",
+		formula: ({ at }) =>
+			`=IF(OR(${at("actual")}="",${at("target")}=""),"",${at("actual")}-${at("target")})`,
+	},
+]);
+
 /** Illustrative seasonality by calendar month (January = 0): a quiet August, a slower December. */
 const seasonality = [1, 1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 0.8];
 
 export function buildObjectives(context: PlanContext): Tab {
 	const { t, formats, ref, choices } = context;
-	const b = new TabBuilder("objectives", context.names.objectives);
-	const byDays = choices.kind === "30-60-90";
-	b.heading(t(text.title), t(byDays ? text.guidance306090 : text.guidance));
-	const o = objectiveColumns;
-	const start = ref("settings", settingCell("start"));
-	const end = ref("settings", settingCell("end"));
-	const periods = objectivePeriods(choices.kind);
-	const targetCell = abs(
-		objectivesLayout.target.row,
-		objectivesLayout.target.column,
-	);
-	const weights = range(area(FIRST, objectiveColumns.weight, periods, 1), true);
+	const tab = new TabBuilder("objectives", context.names.objectives);
+	const steps = byDays(context);
+	tab.heading(t(text.title), t(steps ? text.guidance306090 : text.guidance));
+	const periods = periodsOf(context);
 
-	const rows: Cell[][] = Array.from({ length: periods }, (_, i) => {
+	const rows = Array.from({ length: periods }, (_, i) => {
 		const month = Number(addMonths(choices.start, i).slice(5, 7)) - 1;
-		const weight =
-			choices.examples && !byDays ? (seasonality[month] as number) : 1;
-		const label = byDays ? t(text.days[i] as Text) : `${t(text.month)}${i + 1}`;
-		const milestone =
-			byDays && choices.examples
-				? context.example(text.milestones[i] as Text)
-				: null;
-		return [
-			label,
-			`${t(text.quarter)}${Math.floor(i / 3) + 1}`,
-			null,
-			null,
-			null,
-			null,
-			null,
-			weight,
-			null,
-			milestone,
-		];
+		const milestone = text.milestones[i];
+		return {
+			period: steps ? t(text.days[i] as Text) : `${t(text.month)}${i + 1}`,
+			quarter: `${t(text.quarter)}${Math.floor(i / 3) + 1}`,
+			weight: choices.examples && !steps ? (seasonality[month] ?? 1) : 1,
+			milestone:
+				steps && choices.examples && milestone
+					? context.example(milestone)
+					: null,
+		};
 	});
-	const at = (key: keyof typeof o, r: number) => cell(r, o[key]);
-	const h = text.headers.map((header) => t(header));
-	const months = table(b, {
+	const months = table(tab, context, {
 		headerRow: HEADER,
 		capacity: periods,
 		rows,
 		protectFormulas: false,
-		columns: [
-			{ header: h[0] as string, width: 110 },
-			{ header: h[1] as string, width: 90 },
-			{
-				header: h[2] as string,
-				width: 110,
-				format: formats.date,
-				formula: (r) =>
-					byDays
-						? `=${start}+${30 * (r - FIRST)}`
-						: `=EDATE(${start},${r - FIRST})`,
-			},
-			{
-				header: h[3] as string,
-				width: 110,
-				format: formats.date,
-				formula: (r) => {
-					const i = r - FIRST;
-					if (byDays)
-						return i < periods - 1
-							? `=${start}+${30 * (i + 1) - 1}`
-							: `=${end}`;
-					return `=MIN(EDATE(${start},${i + 1})-1,${end})`;
-				},
-			},
-			{
-				header: h[4] as string,
-				width: 130,
-				format: formats.currency,
-				formula: (r) =>
-					`=IF(${at("weight", r)}="","",IFERROR(${targetCell}*${at("weight", r)}/SUM(${weights}),""))`,
-			},
-			{
-				header: h[5] as string,
-				width: 160,
-				format: formats.currency,
-				formula: (r) =>
-					`=IF(OR(${at("actual", r)}="",${at("target", r)}=""),"",${at("actual", r)}-${at("target", r)})`,
-			},
-			{
-				header: h[6] as string,
-				width: 100,
-				format: formats.percent,
-				formula: (r) =>
-					`=IF(OR(${at("actual", r)}="",${at("target", r)}=""),"",IFERROR(${at("actual", r)}/${at("target", r)},""))`,
-			},
-			{
-				header: h[7] as string,
-				width: 150,
-				format: "0%",
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: h[8] as string,
-				width: 130,
-				format: formats.currency,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{ header: h[9] as string, width: 320 },
-		],
+		columns: periodTable,
 	});
-	b.protect(area(FIRST, 0, periods, o.attainment + 1));
+	tab.protect(area(FIRST, 0, periods, objectiveColumns.attainment + 1));
 
-	const col = (key: keyof typeof o) => range(months.column(o[key]), true);
+	const col = (key: PeriodKey) => range(months.column(key), true);
 	const { target, actual, attainment } = objectivesLayout;
 	const [targetAt, actualAt] = [
 		cell(target.row, target.column),
 		cell(actual.row, actual.column),
 	];
-	b.setRow(2, 0, [
+	tab.setRow(2, 0, [
 		t(text.target),
 		formula(`=${ref("settings", settingCell("revenueTarget"))}`),
 		t(text.actual),
@@ -224,76 +287,34 @@ export function buildObjectives(context: PlanContext): Tab {
 		t(text.attainment),
 		formula(`=IF(${actualAt}="","",IFERROR(${actualAt}/${targetAt},""))`),
 	]);
-	b.format(area(target.row, target.column), formats.currency).format(
-		area(actual.row, actual.column),
-		formats.currency,
-	);
-	b.format(area(attainment.row, attainment.column), formats.percent);
-	b.boldRow(2);
+	tab
+		.format(area(target.row, target.column), formats.currency)
+		.format(area(actual.row, actual.column), formats.currency);
+	tab.format(area(attainment.row, attainment.column), formats.percent);
+	tab.boldRow(2);
 
 	let next = FIRST + periods + 1;
 	if (choices.kind === "annual") {
-		const q = text.quarterHeaders.map((header) => t(header));
-		b.setRow(next, 0, q).boldRow(next);
-		for (let i = 0; i < 4; i++) {
-			const r = next + 1 + i;
-			const label = cell(r, 0);
-			const any = `COUNTIFS(${col("quarter")},${label},${col("actual")},"<>")=0`;
-			b.setRow(r, 0, [
-				`${t(text.quarter)}${i + 1}`,
-				formula(`=SUMIF(${col("quarter")},${label},${col("target")})`),
-				formula(
-					`=IF(${any},"",SUMIF(${col("quarter")},${label},${col("actual")}))`,
-				),
-				formula(`=IF(${cell(r, 2)}="","",${cell(r, 2)}-${cell(r, 1)})`),
-				formula(
-					`=IF(${cell(r, 2)}="","",IFERROR(${cell(r, 2)}/${cell(r, 1)},""))`,
-				),
-			]);
-		}
-		b.format(area(next + 1, 1, 4, 3), formats.currency).format(
-			area(next + 1, 4, 4, 1),
-			formats.percent,
-		);
-		b.protect(area(next, 0, 5, 5));
+		table(tab, context, {
+			headerRow: next,
+			capacity: 4,
+			rows: [1, 2, 3, 4].map((quarter) => ({
+				quarter: `${t(text.quarter)}${quarter}`,
+			})),
+			protectFormulas: false,
+			columns: quarterTable,
+		});
+		tab.protect(area(next, 0, 5, quarterTable.records.length));
 		next += 6;
 	}
 
-	const bh = text.breakdownHeaders.map((header) => t(header));
-	table(b, {
+	table(tab, context, {
 		headerRow: next,
 		capacity: BREAKDOWN_CAPACITY,
-		columns: [
-			{ header: bh[0] as string, width: 110 },
-			{
-				header: bh[1] as string,
-				width: 90,
-				format: formats.percent,
-				validation: { kind: "percent" },
-			},
-			{
-				header: bh[2] as string,
-				width: 110,
-				format: formats.currency,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: bh[3] as string,
-				width: 110,
-				format: formats.currency,
-				formula: (r) => `=IF(${cell(r, 1)}="","",${cell(r, 1)}*${targetCell})`,
-			},
-			{
-				header: bh[4] as string,
-				width: 130,
-				format: formats.currency,
-				formula: (r) =>
-					`=IF(OR(${cell(r, 2)}="",${cell(r, 3)}=""),"",${cell(r, 2)}-${cell(r, 3)})`,
-			},
-		],
+		columns: breakdownTable,
 	});
-	// The month table's widths win: the breakdown shares its columns.
-	b.widthsOf([170, 110, 110, 110, 130, 160, 100, 150, 130, 320]);
-	b.protect(area(0, 0, HEADER + 1, 10));
-	return b.build(HEADER + 1);
+	// The month table's widths win: the tables below share its columns.
+	tab.widthsOf(periodTable.records.map((record) => record.width));
+	tab.protect(area(0, 0, HEADER + 1, periodTable.records.length));
+	return tab.build(HEADER + 1);
 }

@@ -2,8 +2,9 @@
 
 import { abs, area, range } from "../a1";
 import { addOverviewChart } from "../charts/overview";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
-import { formula, TabBuilder } from "../grid";
+import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { Cell, Tab, TabKey } from "../types";
 import { actionsLayout } from "./actions";
@@ -30,18 +31,7 @@ const text = {
 	mission: { fr: "Mission", en: "Mission" },
 	market: { fr: "Marché et concurrence", en: "Market and competition" },
 	seasonality: { fr: "Saisonnalité", en: "Seasonality" },
-	figure: { fr: "Chiffre clé", en: "Key figure" },
-	value: { fr: "Valeur", en: "Value" },
-	source: { fr: "Onglet source", en: "Source tab" },
 	priority: { fr: "Priorité", en: "Priority" },
-	priorities: {
-		fr: "Les trois priorités du trimestre",
-		en: "This quarter's three priorities",
-	},
-	owner: { fr: "Responsable", en: "Owner" },
-	kpi: { fr: "KPI visé", en: "KPI it moves" },
-	review: { fr: "Point d'étape", en: "Check-in" },
-	answer: { fr: "Réponse", en: "Answer" },
 	questions: [
 		{
 			fr: "Où en sommes-nous face à l'objectif ?",
@@ -125,7 +115,7 @@ interface Figure {
 
 function figures(context: PlanContext): Figure[] {
 	const { t, ref, has, stages } = context;
-	const f = text.figures;
+	const labels = text.figures;
 	const list: Figure[] = [];
 	const setting = (label: Text, key: SettingKey, kind: Kind) =>
 		list.push({
@@ -148,21 +138,26 @@ function figures(context: PlanContext): Figure[] {
 				tab,
 			});
 	};
-	setting(f.start, "start", "date");
-	setting(f.end, "end", "date");
-	setting(f.revenueTarget, "revenueTarget", "currency");
-	setting(f.dealSize, "dealSize", "currency");
-	setting(f.salesCycle, "salesCycle", "number");
-	setting(f.margin, "margin", "percent");
-	from("objectives", t(f.actual), objectivesLayout.actual, "currency");
-	from("objectives", t(f.attainment), objectivesLayout.attainment, "percent");
-	from("pipeline", t(f.forecast), pipelineLayout.forecast, "currency");
-	from("pipeline", t(f.open), pipelineLayout.openPipeline, "currency");
-	from("pipeline", t(f.won), pipelineLayout.wonInPeriod, "currency");
+	setting(labels.start, "start", "date");
+	setting(labels.end, "end", "date");
+	setting(labels.revenueTarget, "revenueTarget", "currency");
+	setting(labels.dealSize, "dealSize", "currency");
+	setting(labels.salesCycle, "salesCycle", "number");
+	setting(labels.margin, "margin", "percent");
+	from("objectives", t(labels.actual), objectivesLayout.actual, "currency");
+	from(
+		"objectives",
+		t(labels.attainment),
+		objectivesLayout.attainment,
+		"percent",
+	);
+	from("pipeline", t(labels.forecast), pipelineLayout.forecast, "currency");
+	from("pipeline", t(labels.open), pipelineLayout.openPipeline, "currency");
+	from("pipeline", t(labels.won), pipelineLayout.wonInPeriod, "currency");
 	if (has("funnel")) {
 		const counts = ref("funnel", range(funnelLayout.counts, true));
 		list.push({
-			label: t(f.deals),
+			label: t(labels.deals),
 			formula: `=IFERROR(INDEX(${counts},COUNT(${counts})),"")`,
 			kind: "number",
 			tab: "funnel",
@@ -174,39 +169,91 @@ function figures(context: PlanContext): Figure[] {
 				column: funnelLayout.counts.column,
 			};
 			list.push({
-				label: `${t(f.needed)} ${meetings.name}`,
+				label: `${t(labels.needed)} ${meetings.name}`,
 				formula: `=${ref("funnel", abs(at.row, at.column))}`,
 				kind: "number",
 				tab: "funnel",
 			});
 		}
 	}
-	from("capacity", t(f.hires), capacityLayout.totalHires, "number");
-	from("actions", t(f.openActions), actionsLayout.open, "number");
-	from("actions", t(f.overdue), actionsLayout.overdue, "number");
-	from("kpis", t(f.offTrack), kpisLayout.offTrack, "number");
-	from("budget", t(f.budget), budgetLayout.total, "currency");
-	from("rituals", t(f.hours), ritualsLayout.hours, "number");
+	from("capacity", t(labels.hires), capacityLayout.totalHires, "number");
+	from("actions", t(labels.openActions), actionsLayout.open, "number");
+	from("actions", t(labels.overdue), actionsLayout.overdue, "number");
+	from("kpis", t(labels.offTrack), kpisLayout.offTrack, "number");
+	from("budget", t(labels.budget), budgetLayout.total, "currency");
+	from("rituals", t(labels.hours), ritualsLayout.hours, "number");
 	return list;
 }
 
+/** The key figures: a label, its formula, the tab it comes from; each value takes its own format. */
+const figureTable = defineColumns([
+	{
+		key: "figure",
+		header: { fr: "Chiffre clé", en: "Key figure" },
+		width: 300,
+	},
+	{ key: "value", header: { fr: "Valeur", en: "Value" }, width: 380 },
+	{
+		key: "source",
+		header: { fr: "Onglet source", en: "Source tab" },
+		width: 180,
+	},
+]);
+
+const priorityTable = defineColumns([
+	{ key: "priority", header: { fr: "Priorité", en: "Priority" }, width: 300 },
+	{
+		key: "what",
+		header: {
+			fr: "Les trois priorités du trimestre",
+			en: "This quarter's three priorities",
+		},
+		width: 380,
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable", en: "Owner" },
+		width: 180,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{ key: "kpi", header: { fr: "KPI visé", en: "KPI it moves" }, width: 220 },
+]);
+
+const reviewTable = defineColumns([
+	{
+		key: "question",
+		header: { fr: "Point d'étape", en: "Check-in" },
+		width: 300,
+	},
+	{ key: "answer", header: { fr: "Réponse", en: "Answer" }, width: 380 },
+]);
+
 export function buildOverview(context: PlanContext): Tab {
 	const { t, formats, choices, names } = context;
-	const b = new TabBuilder("overview", names.overview);
-	b.heading(t(text.title), t(text.guidance));
+	const tab = new TabBuilder("overview", names.overview);
+	tab.heading(t(text.title), t(text.guidance));
 	const ex = text.examples;
 	const maybe = (value: Text): Cell =>
 		choices.examples ? context.example(value) : null;
-	b.setRow(3, 0, [t(text.mission), maybe(ex.mission)]);
-	b.setRow(4, 0, [t(text.market), maybe(ex.market)]);
-	b.setRow(5, 0, [t(text.seasonality), maybe(ex.seasonality)]);
+	tab.setRow(3, 0, [t(text.mission), maybe(ex.mission)]);
+	tab.setRow(4, 0, [t(text.market), maybe(ex.market)]);
+	tab.setRow(5, 0, [t(text.seasonality), maybe(ex.seasonality)]);
 
-	b.setRow(FIGURES_HEADER, 0, [
-		t(text.figure),
-		t(text.value),
-		t(text.source),
-	]).boldRow(FIGURES_HEADER);
 	const list = figures(context);
+	table(tab, context, {
+		headerRow: FIGURES_HEADER,
+		capacity: list.length,
+		rows: list.map((figure) => ({
+			figure: figure.label,
+			value: formula(figure.formula),
+			source: names[figure.tab],
+		})),
+		columns: figureTable,
+	});
 	const pattern: Record<Kind, string> = {
 		date: formats.date,
 		currency: formats.currency,
@@ -214,47 +261,48 @@ export function buildOverview(context: PlanContext): Tab {
 		number: "#,##0",
 	};
 	list.forEach((figure, i) => {
-		const r = FIGURES_HEADER + 1 + i;
-		b.setRow(r, 0, [figure.label, formula(figure.formula), names[figure.tab]]);
-		b.format(area(r, 1), pattern[figure.kind]);
+		tab.format(
+			area(FIGURES_HEADER + 1 + i, figureTable.index.value),
+			pattern[figure.kind],
+		);
 	});
-	b.protect(area(FIGURES_HEADER, 0, list.length + 1, 3));
+	tab.protect(
+		area(FIGURES_HEADER, 0, list.length + 1, figureTable.records.length),
+	);
 
 	const prioritiesHeader = FIGURES_HEADER + list.length + 2;
-	b.setRow(prioritiesHeader, 0, [
-		t(text.priority),
-		t(text.priorities),
-		t(text.owner),
-		t(text.kpi),
-	]).boldRow(prioritiesHeader);
-	for (let i = 0; i < 3; i++) {
-		const r = prioritiesHeader + 1 + i;
-		b.setRow(r, 0, [
-			`${t(text.priority)} ${i + 1}`,
-			choices.examples ? context.example(ex.priorities[i] as Text) : null,
-			choices.examples
-				? (choices.roles[Math.min(i + 1, choices.roles.length - 1)] ?? null)
-				: null,
-			choices.examples ? t(ex.kpis[i] as Text) : null,
-		]);
-	}
-	b.validate(area(prioritiesHeader + 1, 2, 3, 1), {
-		kind: "range",
-		tab: "settings",
-		source: settingsAreas.owners,
+	table(tab, context, {
+		headerRow: prioritiesHeader,
+		capacity: 3,
+		rows: [0, 1, 2].map((i) => {
+			const what = ex.priorities[i];
+			const kpi = ex.kpis[i];
+			return {
+				priority: `${t(text.priority)} ${i + 1}`,
+				what: choices.examples && what ? context.example(what) : null,
+				owner: choices.examples
+					? (choices.roles[Math.min(i + 1, choices.roles.length - 1)] ?? null)
+					: null,
+				kpi: choices.examples && kpi ? t(kpi) : null,
+			};
+		}),
+		columns: priorityTable,
 	});
 
 	const reviewHeader = prioritiesHeader + 5;
-	b.setRow(reviewHeader, 0, [t(text.review), t(text.answer)]).boldRow(
-		reviewHeader,
-	);
-	text.questions.forEach((question, i) => {
-		b.set(reviewHeader + 1 + i, 0, t(question));
+	table(tab, context, {
+		headerRow: reviewHeader,
+		capacity: text.questions.length,
+		rows: text.questions.map((question) => ({ question: t(question) })),
+		columns: reviewTable,
 	});
-	b.reach(reviewHeader + 4, 4);
-	addOverviewChart(b, context, { row: FIGURES_HEADER, column: 5 });
+	tab.reach(reviewHeader + 4, priorityTable.records.length);
+	addOverviewChart(tab, context, {
+		row: FIGURES_HEADER,
+		column: priorityTable.records.length + 1,
+	});
 
-	b.widthsOf([300, 380, 180, 220]);
-	b.protect(area(0, 0, 2, 4));
-	return b.build(2);
+	tab.widthsOf(priorityTable.records.map((record) => record.width));
+	tab.protect(area(0, 0, 2, priorityTable.records.length));
+	return tab.build(2);
 }

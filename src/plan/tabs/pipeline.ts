@@ -2,6 +2,7 @@
 
 import { area, cell, range } from "../a1";
 import { addPipelineChart } from "../charts/pipeline";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
@@ -15,21 +16,97 @@ const HEADER = 3;
 const FIRST = HEADER + 1;
 const LAST = FIRST + PIPELINE_CAPACITY - 1;
 
+const stageTable = (context: PlanContext) =>
+	context.ref("settings", settingsRange("stageTable"));
+
+/** The deal table, left to right. */
+export const dealTable = defineColumns([
+	{ key: "deal", header: { fr: "Affaire", en: "Deal" }, width: 220 },
+	{ key: "account", header: { fr: "Compte", en: "Account" }, width: 160 },
+	{
+		key: "segment",
+		header: { fr: "Segment", en: "Segment" },
+		width: 140,
+		validation: (context) =>
+			context.has("segments")
+				? { kind: "range", tab: "segments", source: segmentsLayout.names }
+				: undefined,
+	},
+	{
+		key: "owner",
+		header: { fr: "Responsable", en: "Owner" },
+		width: 150,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{
+		key: "stage",
+		header: { fr: "Étape", en: "Stage" },
+		width: 150,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.stageNames,
+		},
+	},
+	{
+		key: "amount",
+		header: { fr: "Montant", en: "Amount" },
+		width: 120,
+		format: "currency",
+		validation: { kind: "number", minimum: 0 },
+	},
+	{
+		key: "closeDate",
+		header: { fr: "Signature prévue", en: "Expected close" },
+		width: 120,
+		format: "date",
+		validation: { kind: "date" },
+	},
+	{
+		key: "nextStep",
+		header: { fr: "Prochaine étape", en: "Next step" },
+		width: 220,
+	},
+	{
+		key: "nextStepDate",
+		header: { fr: "Date prochaine étape", en: "Next step date" },
+		width: 130,
+		format: "date",
+		validation: { kind: "date" },
+	},
+	{
+		key: "channel",
+		header: { fr: "Canal source", en: "Source channel" },
+		width: 150,
+		validation: (context) =>
+			context.has("channels")
+				? { kind: "range", tab: "channels", source: channelsLayout.names }
+				: undefined,
+	},
+	{
+		key: "probability",
+		header: { fr: "Probabilité (Paramètres)", en: "Probability (Settings)" },
+		width: 150,
+		format: "percent",
+		formula: ({ at }, context) =>
+			`=IF(${at("stage")}="","",IFERROR(VLOOKUP(${at("stage")},${stageTable(context)},2,0),""))`,
+	},
+	{
+		key: "weighted",
+		header: { fr: "Montant pondéré", en: "Weighted amount" },
+		width: 140,
+		format: "currency",
+		formula: ({ at }) =>
+			`=IF(OR(${at("amount")}="",${at("probability")}=""),"",${at("amount")}*${at("probability")})`,
+	},
+]);
+
 /** Column indexes of the deal table. */
-export const pipelineColumns = {
-	deal: 0,
-	account: 1,
-	segment: 2,
-	owner: 3,
-	stage: 4,
-	amount: 5,
-	closeDate: 6,
-	nextStep: 7,
-	nextStepDate: 8,
-	channel: 9,
-	probability: 10,
-	weighted: 11,
-} as const;
+export const pipelineColumns = dealTable.index;
 
 export const pipelineLayout = {
 	headerRow: HEADER,
@@ -55,24 +132,10 @@ const text = {
 	},
 	open: { fr: "Pipeline ouvert", en: "Open pipeline" },
 	won: { fr: "Gagné sur la période", en: "Won in the period" },
-	headers: {
-		deal: { fr: "Affaire", en: "Deal" },
-		account: { fr: "Compte", en: "Account" },
-		segment: { fr: "Segment", en: "Segment" },
-		owner: { fr: "Responsable", en: "Owner" },
-		stage: { fr: "Étape", en: "Stage" },
-		amount: { fr: "Montant", en: "Amount" },
-		closeDate: { fr: "Signature prévue", en: "Expected close" },
-		nextStep: { fr: "Prochaine étape", en: "Next step" },
-		nextStepDate: { fr: "Date prochaine étape", en: "Next step date" },
-		channel: { fr: "Canal source", en: "Source channel" },
-		probability: {
-			fr: "Probabilité (Paramètres)",
-			en: "Probability (Settings)",
-		},
-		weighted: { fr: "Montant pondéré", en: "Weighted amount" },
-	},
 };
+
+type DealKey = keyof typeof pipelineColumns;
+type DealRow = Partial<Record<DealKey, Cell>>;
 
 interface ExampleDeal {
 	readonly deal: { fr: string; en: string };
@@ -143,176 +206,95 @@ const exampleDeals: readonly ExampleDeal[] = [
 
 export function buildPipeline(context: PlanContext): Tab {
 	const { t, formats, ref, choices, stages } = context;
-	const b = new TabBuilder("pipeline", context.names.pipeline);
-	b.heading(t(text.title), t(text.guidance));
-	const c = pipelineColumns;
-	const at = (key: keyof typeof c, row: number) => cell(row, c[key]);
-	const h = text.headers;
+	const tab = new TabBuilder("pipeline", context.names.pipeline);
+	tab.heading(t(text.title), t(text.guidance));
+	const columns = pipelineColumns;
 
 	const owners = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
 	const funnel = stages.funnel;
-	const rows: Cell[][] = choices.examples
+	const rows: DealRow[] = choices.examples
 		? exampleDeals.map((deal) => {
 				const stage =
 					deal.stage < 0
 						? funnel[funnel.length - 1]
 						: funnel[Math.min(deal.stage, funnel.length - 1)];
-				return [
-					context.example(deal.deal),
-					deal.account,
-					null,
-					owners(deal.owner),
-					stage?.name ?? null,
-					deal.amount,
-					isoToSerial(addDays(choices.start, deal.closeIn)),
-					t(deal.nextStep),
-					isoToSerial(addDays(choices.start, deal.nextIn)),
-					null,
-				];
+				return {
+					deal: context.example(deal.deal),
+					account: deal.account,
+					owner: owners(deal.owner),
+					stage: stage?.name ?? null,
+					amount: deal.amount,
+					closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
+					nextStep: t(deal.nextStep),
+					nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
+				};
 			})
 		: [];
 
-	const segment = context.has("segments")
-		? {
-				kind: "range" as const,
-				tab: "segments" as const,
-				source: segmentsLayout.names,
-			}
-		: undefined;
-	const channel = context.has("channels")
-		? {
-				kind: "range" as const,
-				tab: "channels" as const,
-				source: channelsLayout.names,
-			}
-		: undefined;
-	const stageTable = ref("settings", settingsRange("stageTable"));
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: PIPELINE_CAPACITY,
 		rows,
-		columns: [
-			{ header: t(h.deal), width: 220 },
-			{ header: t(h.account), width: 160 },
-			{
-				header: t(h.segment),
-				width: 140,
-				...(segment ? { validation: segment } : {}),
-			},
-			{
-				header: t(h.owner),
-				width: 150,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.owners,
-				},
-			},
-			{
-				header: t(h.stage),
-				width: 150,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.stageNames,
-				},
-			},
-			{
-				header: t(h.amount),
-				width: 120,
-				format: formats.currency,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{
-				header: t(h.closeDate),
-				width: 120,
-				format: formats.date,
-				validation: { kind: "date" },
-			},
-			{ header: t(h.nextStep), width: 220 },
-			{
-				header: t(h.nextStepDate),
-				width: 130,
-				format: formats.date,
-				validation: { kind: "date" },
-			},
-			{
-				header: t(h.channel),
-				width: 150,
-				...(channel ? { validation: channel } : {}),
-			},
-			{
-				header: t(h.probability),
-				width: 150,
-				format: formats.percent,
-				formula: (r) =>
-					`=IF(${at("stage", r)}="","",IFERROR(VLOOKUP(${at("stage", r)},${stageTable},2,0),""))`,
-			},
-			{
-				header: t(h.weighted),
-				width: 140,
-				format: formats.currency,
-				formula: (r) =>
-					`=IF(OR(${at("amount", r)}="",${at("probability", r)}=""),"",${at("amount", r)}*${at("probability", r)})`,
-			},
-		],
+		columns: dealTable,
 	});
 
-	const col = (key: keyof typeof c) => range(result.column(c[key]));
+	const col = (key: DealKey) => range(result.column(key));
 	const start = ref("settings", settingCell("start"));
 	const end = ref("settings", settingCell("end"));
 	const { forecast, openPipeline, wonInPeriod } = pipelineLayout;
-	b.set(2, 0, t(text.forecast));
-	b.set(
+	tab.set(2, 0, t(text.forecast));
+	tab.set(
 		forecast.row,
 		forecast.column,
 		formula(
-			`=WEIGHTED_FORECAST(${col("amount")},${col("stage")},${stageTable},${col("closeDate")},${start},${end})`,
+			`=WEIGHTED_FORECAST(${col("amount")},${col("stage")},${stageTable(context)},${col("closeDate")},${start},${end})`,
 		),
 	);
-	b.set(2, 2, t(text.open));
-	b.set(
+	tab.set(2, 2, t(text.open));
+	tab.set(
 		openPipeline.row,
 		openPipeline.column,
 		formula(
 			`=SUMIFS(${col("amount")},${col("probability")},">0",${col("probability")},"<1")`,
 		),
 	);
-	b.set(2, 4, t(text.won));
-	b.set(
+	tab.set(2, 4, t(text.won));
+	tab.set(
 		wonInPeriod.row,
 		wonInPeriod.column,
 		formula(
 			`=SUMIFS(${col("amount")},${col("probability")},1,${col("closeDate")},">="&${start},${col("closeDate")},"<="&${end})`,
 		),
 	);
-	b.format(area(2, 1, 1, 5), formats.currency).boldRow(2);
+	tab.format(area(2, 1, 1, 5), formats.currency).boldRow(2);
 
 	// Open deals (probability strictly between 0 and 1) past their close date, then open deals with no next step.
-	const p = cell(FIRST, c.probability, { absoluteColumn: true });
-	const isOpen = `ISNUMBER(${p}),${p}>0,${p}<1`;
-	const close = cell(FIRST, c.closeDate, { absoluteColumn: true });
-	const next = cell(FIRST, c.nextStep, { absoluteColumn: true });
-	const dealName = cell(FIRST, c.deal, { absoluteColumn: true });
-	b.rule({
+	const fixed = (key: DealKey) =>
+		cell(FIRST, columns[key], { absoluteColumn: true });
+	const probability = fixed("probability");
+	const isOpen = `ISNUMBER(${probability}),${probability}>0,${probability}<1`;
+	const close = fixed("closeDate");
+	tab.rule({
 		area: result.data,
 		formula: `=AND(${isOpen},ISNUMBER(${close}),${close}<TODAY())`,
 		color: "red",
 	});
-	b.rule({
+	tab.rule({
 		area: result.data,
-		formula: `=AND(${isOpen},${dealName}<>"",${next}="")`,
+		formula: `=AND(${isOpen},${fixed("deal")}<>"",${fixed("nextStep")}="")`,
 		color: "amber",
 	});
 
-	b.protect(area(0, 0, HEADER + 1, 12));
+	tab.protect(area(0, 0, HEADER + 1, dealTable.records.length));
+	// The chart's block sits one column right of the deal table, the chart beside the block.
+	const blockColumn = dealTable.records.length + 1;
 	addPipelineChart(
-		b,
+		tab,
 		context,
-		{ stage: result.column(c.stage), weighted: result.column(c.weighted) },
-		{ row: HEADER, column: 13 },
-		{ row: HEADER, column: 16 },
+		{ stage: result.column("stage"), weighted: result.column("weighted") },
+		{ row: HEADER, column: blockColumn },
+		{ row: HEADER, column: blockColumn + 3 },
 	);
-	return b.build(HEADER + 1);
+	return tab.build(HEADER + 1);
 }

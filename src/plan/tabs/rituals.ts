@@ -1,10 +1,11 @@
 // Rituals: the recurring meetings, each with its length, attendees, inputs and the decision it must take.
 
-import { area, cell, range } from "../a1";
+import { area, range } from "../a1";
+import { defineColumns, type FormulaRow } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import { cadences, quoted, type Text } from "../text";
-import type { Cell, Tab } from "../types";
+import type { Tab } from "../types";
 import { settingsAreas } from "./settings";
 
 export const RITUAL_CAPACITY = 15;
@@ -25,18 +26,72 @@ const text = {
 		en: "Every meeting has a fixed length, data going in and a decision coming out.",
 	},
 	hours: { fr: "Heures de rituels par mois", en: "Hours of rituals per month" },
-	headers: [
-		{ fr: "Rituel", en: "Ritual" },
-		{ fr: "Fréquence", en: "Cadence" },
-		{ fr: "Durée (min)", en: "Length (min)" },
-		{ fr: "Participants", en: "Attendees" },
-		{ fr: "Entrées", en: "Inputs" },
-		{ fr: "Décision attendue", en: "Decision taken" },
-		{ fr: "KPI suivis", en: "KPIs reviewed" },
-		{ fr: "Animateur", en: "Facilitator" },
-		{ fr: "Heures par mois", en: "Hours per month" },
-	],
 };
+
+/** Hours a month: the length times how often the cadence meets in a month. */
+const hoursPerMonth = (
+	{ at }: FormulaRow<"cadence" | "minutes">,
+	context: PlanContext,
+) => {
+	const words = cadences[context.language];
+	const [cadence, minutes] = [at("cadence"), at("minutes")];
+	const times =
+		`IF(${cadence}=${quoted(words.daily)},21,IF(${cadence}=${quoted(words.weekly)},52/12,` +
+		`IF(${cadence}=${quoted(words.monthly)},1,IF(${cadence}=${quoted(words.quarterly)},1/3,0))))`;
+	return `=IF(OR(${cadence}="",${minutes}=""),"",ROUND(${minutes}/60*${times},1))`;
+};
+
+/** The ritual table, left to right. */
+export const ritualTable = defineColumns([
+	{ key: "ritual", header: { fr: "Rituel", en: "Ritual" }, width: 240 },
+	{
+		key: "cadence",
+		header: { fr: "Fréquence", en: "Cadence" },
+		width: 120,
+		validation: (context) => ({
+			kind: "list",
+			values: Object.values(cadences[context.language]),
+		}),
+	},
+	{
+		key: "minutes",
+		header: { fr: "Durée (min)", en: "Length (min)" },
+		width: 100,
+		validation: { kind: "number", minimum: 0 },
+	},
+	{
+		key: "attendees",
+		header: { fr: "Participants", en: "Attendees" },
+		width: 220,
+	},
+	{ key: "inputs", header: { fr: "Entrées", en: "Inputs" }, width: 240 },
+	{
+		key: "decision",
+		header: { fr: "Décision attendue", en: "Decision taken" },
+		width: 280,
+	},
+	{
+		key: "kpis",
+		header: { fr: "KPI suivis", en: "KPIs reviewed" },
+		width: 200,
+	},
+	{
+		key: "facilitator",
+		header: { fr: "Animateur", en: "Facilitator" },
+		width: 160,
+		validation: {
+			kind: "range",
+			tab: "settings",
+			source: settingsAreas.owners,
+		},
+	},
+	{
+		key: "hours",
+		header: { fr: "Heures par mois", en: "Hours per month" },
+		width: 120,
+		formula: hoursPerMonth,
+	},
+]);
 
 interface Ritual {
 	readonly name: Text;
@@ -159,21 +214,21 @@ const exampleRituals: readonly Ritual[] = [
 
 export function buildRituals(context: PlanContext): Tab {
 	const { t, language, choices } = context;
-	const b = new TabBuilder("rituals", context.names.rituals);
-	b.heading(t(text.title), t(text.guidance));
+	const tab = new TabBuilder("rituals", context.names.rituals);
+	tab.heading(t(text.title), t(text.guidance));
 	const words = cadences[language];
 	const owner = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
-	const row = (ritual: Ritual, name: string): Cell[] => [
-		name,
-		words[ritual.cadence],
-		ritual.minutes,
-		t(ritual.attendees),
-		t(ritual.inputs),
-		t(ritual.decision),
-		t(ritual.kpis),
-		owner(ritual.facilitator),
-	];
+	const row = (ritual: Ritual, name: string) => ({
+		ritual: name,
+		cadence: words[ritual.cadence],
+		minutes: ritual.minutes,
+		attendees: t(ritual.attendees),
+		inputs: t(ritual.inputs),
+		decision: t(ritual.decision),
+		kpis: t(ritual.kpis),
+		facilitator: owner(ritual.facilitator),
+	});
 	const rows = [
 		...coreRituals.map((ritual) => row(ritual, t(ritual.name))),
 		...(choices.examples
@@ -182,52 +237,20 @@ export function buildRituals(context: PlanContext): Tab {
 				)
 			: []),
 	];
-	const hoursPerMonth = (r: number) => {
-		const [cadence, minutes] = [cell(r, 1), cell(r, 2)];
-		const times =
-			`IF(${cadence}=${quoted(words.daily)},21,IF(${cadence}=${quoted(words.weekly)},52/12,` +
-			`IF(${cadence}=${quoted(words.monthly)},1,IF(${cadence}=${quoted(words.quarterly)},1/3,0))))`;
-		return `=IF(OR(${cadence}="",${minutes}=""),"",ROUND(${minutes}/60*${times},1))`;
-	};
-	const h = text.headers.map((header) => t(header));
-	const result = table(b, {
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: RITUAL_CAPACITY,
 		rows,
-		columns: [
-			{ header: h[0] as string, width: 240 },
-			{
-				header: h[1] as string,
-				width: 120,
-				validation: { kind: "list", values: Object.values(words) },
-			},
-			{
-				header: h[2] as string,
-				width: 100,
-				validation: { kind: "number", minimum: 0 },
-			},
-			{ header: h[3] as string, width: 220 },
-			{ header: h[4] as string, width: 240 },
-			{ header: h[5] as string, width: 280 },
-			{ header: h[6] as string, width: 200 },
-			{
-				header: h[7] as string,
-				width: 160,
-				validation: {
-					kind: "range",
-					tab: "settings",
-					source: settingsAreas.owners,
-				},
-			},
-			{ header: h[8] as string, width: 120, formula: hoursPerMonth },
-		],
+		columns: ritualTable,
 	});
-	b.set(2, 0, t(text.hours)).set(
-		ritualsLayout.hours.row,
-		ritualsLayout.hours.column,
-		formula(`=SUM(${range(result.column(8))})`),
-	);
-	b.boldRow(2);
-	b.protect(area(0, 0, HEADER + 1, text.headers.length));
-	return b.build(HEADER + 1);
+	tab
+		.set(2, 0, t(text.hours))
+		.set(
+			ritualsLayout.hours.row,
+			ritualsLayout.hours.column,
+			formula(`=SUM(${range(result.column("hours"))})`),
+		);
+	tab.boldRow(2);
+	tab.protect(area(0, 0, HEADER + 1, ritualTable.records.length));
+	return tab.build(HEADER + 1);
 }

@@ -1,6 +1,7 @@
 // Segments & ICP: who to target, why they buy, whom to exclude, and a pain × value × access score.
 
-import { area, cell, range } from "../a1";
+import { area, range } from "../a1";
+import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import { segmentStatuses } from "../text";
@@ -18,6 +19,107 @@ export const segmentsLayout = {
 	names: area(FIRST, 0, SEGMENT_CAPACITY, 1),
 } as const;
 
+const score = { kind: "number", minimum: 0 } as const;
+
+/** The segment table, left to right. */
+export const segmentTable = defineColumns([
+	{ key: "segment", header: { fr: "Segment", en: "Segment" }, width: 200 },
+	{ key: "industry", header: { fr: "Secteur", en: "Industry" }, width: 130 },
+	{
+		key: "size",
+		header: { fr: "Taille (effectif)", en: "Company size (staff)" },
+		width: 120,
+	},
+	{ key: "geography", header: { fr: "Zone", en: "Geography" }, width: 120 },
+	{
+		key: "pain",
+		header: { fr: "Douleur principale", en: "Main pain" },
+		width: 200,
+	},
+	{
+		key: "trigger",
+		header: { fr: "Déclencheur d'achat", en: "Buying trigger" },
+		width: 200,
+	},
+	{
+		key: "value",
+		header: {
+			fr: "Proposition de valeur et preuve",
+			en: "Value proposition and proof",
+		},
+		width: 220,
+	},
+	{
+		key: "personas",
+		header: {
+			fr: "Personas (décideur, champion, influenceur)",
+			en: "Personas (decision-maker, champion, influencer)",
+		},
+		width: 240,
+	},
+	{
+		key: "exclusion",
+		header: { fr: "Critères d'exclusion", en: "Exclusion criteria" },
+		width: 180,
+	},
+	{
+		key: "painScore",
+		header: { fr: "Douleur (1–5)", en: "Pain (1–5)" },
+		width: 90,
+		validation: score,
+	},
+	{
+		key: "valueScore",
+		header: { fr: "Valeur perçue (1–5)", en: "Perceived value (1–5)" },
+		width: 100,
+		validation: score,
+	},
+	{
+		key: "reachScore",
+		header: { fr: "Accessibilité (1–5)", en: "Reachability (1–5)" },
+		width: 100,
+		validation: score,
+	},
+	{
+		key: "status",
+		header: { fr: "Statut", en: "Status" },
+		width: 110,
+		validation: (context) => ({
+			kind: "list",
+			values: segmentStatuses[context.language],
+		}),
+	},
+	{
+		key: "share",
+		header: { fr: "Part du CA visée", en: "Target revenue share" },
+		width: 120,
+		format: "percent",
+		validation: { kind: "percent" },
+	},
+	{
+		key: "score",
+		header: {
+			fr: "Score (douleur × valeur × accès)",
+			en: "Score (pain × value × reach)",
+		},
+		width: 130,
+		// The three scores sit side by side: COUNT reads them as one range.
+		formula: ({ at }) =>
+			`=IF(COUNT(${at("painScore")}:${at("reachScore")})<3,"",${at("painScore")}*${at("valueScore")}*${at("reachScore")})`,
+	},
+	{
+		key: "targetRevenue",
+		header: { fr: "CA visé", en: "Target revenue" },
+		width: 130,
+		format: "currency",
+		formula: ({ at }, context) =>
+			`=IF(${at("share")}="","",${at("share")}*${context.ref("settings", settingCell("revenueTarget"))})`,
+	},
+]);
+
+/** Column indexes of the segment table. */
+export const segmentColumns = segmentTable.index;
+
 const text = {
 	title: {
 		fr: "Segments & profil client idéal (ICP)",
@@ -32,165 +134,106 @@ const text = {
 		fr: "Total des parts de CA visées",
 		en: "Total target revenue share",
 	},
-	headers: [
-		{ fr: "Segment", en: "Segment" },
-		{ fr: "Secteur", en: "Industry" },
-		{ fr: "Taille (effectif)", en: "Company size (staff)" },
-		{ fr: "Zone", en: "Geography" },
-		{ fr: "Douleur principale", en: "Main pain" },
-		{ fr: "Déclencheur d'achat", en: "Buying trigger" },
-		{
-			fr: "Proposition de valeur et preuve",
-			en: "Value proposition and proof",
-		},
-		{
-			fr: "Personas (décideur, champion, influenceur)",
-			en: "Personas (decision-maker, champion, influencer)",
-		},
-		{ fr: "Critères d'exclusion", en: "Exclusion criteria" },
-		{ fr: "Douleur (1–5)", en: "Pain (1–5)" },
-		{ fr: "Valeur perçue (1–5)", en: "Perceived value (1–5)" },
-		{ fr: "Accessibilité (1–5)", en: "Reachability (1–5)" },
-		{ fr: "Statut", en: "Status" },
-		{ fr: "Part du CA visée", en: "Target revenue share" },
-		{
-			fr: "Score (douleur × valeur × accès)",
-			en: "Score (pain × value × reach)",
-		},
-		{ fr: "CA visé", en: "Target revenue" },
-	],
 };
 
-const examples = (context: PlanContext): Cell[][] => {
+const examples = (
+	context: PlanContext,
+): Partial<Record<keyof typeof segmentColumns, Cell>>[] => {
 	const [priority, watch] = segmentStatuses[context.language] as [
 		string,
 		string,
 	];
 	const t = context.t;
 	return [
-		[
-			context.example({ fr: "Santé mid-market", en: "Mid-market healthcare" }),
-			t({ fr: "Santé", en: "Healthcare" }),
-			"200–1000",
-			t({ fr: "France", en: "France" }),
-			t({
+		{
+			segment: context.example({
+				fr: "Santé mid-market",
+				en: "Mid-market healthcare",
+			}),
+			industry: t({ fr: "Santé", en: "Healthcare" }),
+			size: "200–1000",
+			geography: t({ fr: "France", en: "France" }),
+			pain: t({
 				fr: "Coûts administratifs qui dérapent",
 				en: "Admin costs running away",
 			}),
-			t({
+			trigger: t({
 				fr: "Nouveau DAF ou audit annoncé",
 				en: "New CFO or an announced audit",
 			}),
-			t({
+			value: t({
 				fr: "Moins de saisie ; cas client d'un groupe de cliniques",
 				en: "Less data entry; case study from a clinic group",
 			}),
-			t({
+			personas: t({
 				fr: "DAF (décideur), DSI (champion), COO (influenceur)",
 				en: "CFO (decision-maker), CIO (champion), COO (influencer)",
 			}),
-			t({ fr: "Moins de 50 salariés", en: "Fewer than 50 staff" }),
-			5,
-			4,
-			4,
-			priority,
-			0.5,
-		],
-		[
-			context.example({
+			exclusion: t({ fr: "Moins de 50 salariés", en: "Fewer than 50 staff" }),
+			painScore: 5,
+			valueScore: 4,
+			reachScore: 4,
+			status: priority,
+			share: 0.5,
+		},
+		{
+			segment: context.example({
 				fr: "PME industrielles via intégrateurs",
 				en: "Industrial SMEs through integrators",
 			}),
-			t({ fr: "Industrie", en: "Manufacturing" }),
-			"50–500",
-			t({ fr: "Europe de l'Ouest", en: "Western Europe" }),
-			t({
+			industry: t({ fr: "Industrie", en: "Manufacturing" }),
+			size: "50–500",
+			geography: t({ fr: "Europe de l'Ouest", en: "Western Europe" }),
+			pain: t({
 				fr: "Données de production éparpillées",
 				en: "Production data scattered across tools",
 			}),
-			t({
+			trigger: t({
 				fr: "Salon professionnel, renouvellement d'ERP",
 				en: "Trade show, ERP replacement",
 			}),
-			t({
+			value: t({
 				fr: "Mise en route par un intégrateur local",
 				en: "Set up by a local integrator",
 			}),
-			t({
+			personas: t({
 				fr: "Directeur industriel, responsable méthodes",
 				en: "Plant director, process engineer",
 			}),
-			t({
+			exclusion: t({
 				fr: "Pas d'intégrateur dans la région",
 				en: "No integrator in the region",
 			}),
-			4,
-			4,
-			2,
-			watch,
-			0.3,
-		],
+			painScore: 4,
+			valueScore: 4,
+			reachScore: 2,
+			status: watch,
+			share: 0.3,
+		},
 	];
 };
 
 export function buildSegments(context: PlanContext): Tab {
-	const { t, formats, ref } = context;
-	const b = new TabBuilder("segments", context.names.segments);
-	b.heading(t(text.title), t(text.guidance));
-	const widths = [
-		200, 130, 120, 120, 200, 200, 220, 240, 180, 90, 100, 100, 110, 120, 130,
-		130,
-	];
-	const score = { kind: "number" as const, minimum: 0 };
-	const revenue = ref("settings", settingCell("revenueTarget"));
-	const result = table(b, {
+	const { t, formats } = context;
+	const tab = new TabBuilder("segments", context.names.segments);
+	tab.heading(t(text.title), t(text.guidance));
+	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: SEGMENT_CAPACITY,
 		rows: context.choices.examples ? examples(context) : [],
-		columns: text.headers.map((header, i) => {
-			const column = { header: t(header), width: widths[i] ?? 120 };
-			if (i >= 9 && i <= 11) return { ...column, validation: score };
-			if (i === 12)
-				return {
-					...column,
-					validation: {
-						kind: "list" as const,
-						values: segmentStatuses[context.language],
-					},
-				};
-			if (i === 13)
-				return {
-					...column,
-					format: formats.percent,
-					validation: { kind: "percent" as const },
-				};
-			if (i === 14)
-				return {
-					...column,
-					formula: (r: number) =>
-						`=IF(COUNT(${cell(r, 9)}:${cell(r, 11)})<3,"",${cell(r, 9)}*${cell(r, 10)}*${cell(r, 11)})`,
-				};
-			if (i === 15)
-				return {
-					...column,
-					format: formats.currency,
-					formula: (r: number) =>
-						`=IF(${cell(r, 13)}="","",${cell(r, 13)}*${revenue})`,
-				};
-			return column;
-		}),
+		columns: segmentTable,
 	});
-	b.set(2, 0, t(text.priorityCount));
-	b.set(
+	tab.set(2, 0, t(text.priorityCount));
+	tab.set(
 		2,
 		1,
 		formula(
-			`=COUNTIF(${range(result.column(12))},"${segmentStatuses[context.language][0]}")`,
+			`=COUNTIF(${range(result.column("status"))},"${segmentStatuses[context.language][0]}")`,
 		),
 	);
-	b.set(2, 2, t(text.shareTotal));
-	b.set(2, 3, formula(`=SUM(${range(result.column(13))})`));
-	b.format(area(2, 3), formats.percent).boldRow(2);
-	b.protect(area(0, 0, HEADER + 1, text.headers.length));
-	return b.build(HEADER + 1);
+	tab.set(2, 2, t(text.shareTotal));
+	tab.set(2, 3, formula(`=SUM(${range(result.column("share"))})`));
+	tab.format(area(2, 3), formats.percent).boldRow(2);
+	tab.protect(area(0, 0, HEADER + 1, segmentTable.records.length));
+	return tab.build(HEADER + 1);
 }

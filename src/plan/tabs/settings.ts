@@ -1,9 +1,10 @@
 // Settings: the figures and lists every other tab reads — period, currency, target, stage table, funnel rates, team.
 
 import { abs, area, range } from "../a1";
+import { type Columns, defineColumns } from "../columns";
 import { FUNNEL_CAPACITY, type PlanContext, STAGE_CAPACITY } from "../context";
 import { isoToSerial } from "../dates";
-import { formula, TabBuilder } from "../grid";
+import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { Area, Cell, PlanKind, Tab } from "../types";
 
@@ -35,17 +36,89 @@ export type SettingKey = keyof typeof settingRows;
 export const settingCell = (key: SettingKey): string =>
 	abs(settingRows[key], 1);
 
+/** The settings list: a label and its value on each row of settingRows. */
+const settingList = defineColumns([
+	{ key: "setting", header: { fr: "Paramètre", en: "Setting" }, width: 260 },
+	{ key: "value", header: { fr: "Valeur", en: "Value" }, width: 150 },
+]);
+
+/** A narrow empty column between two tables. */
+const GAP_WIDTH = 20;
+const after = (columns: Columns<string>) =>
+	columns.first + columns.records.length + 1;
+
+/** Stage and probability: WEIGHTED_FORECAST's stage_table and the Pipeline's stage dropdown. */
+export const probabilityTable = defineColumns(
+	[
+		{ key: "stage", header: { fr: "Étape", en: "Stage" }, width: 170 },
+		{
+			key: "probability",
+			header: { fr: "Probabilité de signature", en: "Win probability" },
+			width: 120,
+			format: "percent",
+			validation: { kind: "percent" },
+		},
+	],
+	after(settingList),
+);
+
+/** Funnel stage names (won last) and each one's conversion to the next: FUNNEL_TARGETS's inputs. */
+export const conversionTable = defineColumns(
+	[
+		{
+			key: "stage",
+			header: { fr: "Étape de l'entonnoir", en: "Funnel stage" },
+			width: 170,
+		},
+		{
+			key: "conversion",
+			header: {
+				fr: "Conversion vers l'étape suivante",
+				en: "Conversion to next stage",
+			},
+			width: 130,
+			format: "percent",
+			validation: { kind: "percent" },
+		},
+	],
+	after(probabilityTable),
+);
+
+/** Role, name, and the label dropdowns show: the name, or the role until a name is typed. */
+export const teamTable = defineColumns(
+	[
+		{ key: "role", header: { fr: "Rôle", en: "Role" }, width: 190 },
+		{ key: "name", header: { fr: "Nom", en: "Name" }, width: 160 },
+		{
+			key: "owner",
+			header: { fr: "Responsable (listes)", en: "Owner (dropdowns)" },
+			width: 170,
+			formula: ({ at }) =>
+				`=IF(${at("name")}<>"",${at("name")},IF(${at("role")}<>"",${at("role")},""))`,
+		},
+	],
+	after(conversionTable),
+);
+
+const columnArea = <Key extends string>(
+	columns: Columns<Key>,
+	key: Key,
+	rows: number,
+): Area => area(FIRST, columns.index[key], rows, 1);
+
 export const settingsAreas = {
-	/** Stage and probability: WEIGHTED_FORECAST's stage_table and the Pipeline's stage dropdown. */
-	stageTable: area(FIRST, 3, STAGE_CAPACITY, 2) as Area,
-	stageNames: area(FIRST, 3, STAGE_CAPACITY, 1) as Area,
-	/** Funnel stage names (won last) and each one's conversion to the next: FUNNEL_TARGETS's inputs. */
-	funnelNames: area(FIRST, 6, FUNNEL_CAPACITY, 1) as Area,
-	funnelRates: area(FIRST, 7, FUNNEL_CAPACITY, 1) as Area,
-	/** Role, name, and the label dropdowns show: the name, or the role until a name is typed. */
-	teamRoles: area(FIRST, 9, TEAM_CAPACITY, 1) as Area,
-	teamNames: area(FIRST, 10, TEAM_CAPACITY, 1) as Area,
-	owners: area(FIRST, 11, TEAM_CAPACITY, 1) as Area,
+	stageTable: area(
+		FIRST,
+		probabilityTable.first,
+		STAGE_CAPACITY,
+		probabilityTable.records.length,
+	),
+	stageNames: columnArea(probabilityTable, "stage", STAGE_CAPACITY),
+	funnelNames: columnArea(conversionTable, "stage", FUNNEL_CAPACITY),
+	funnelRates: columnArea(conversionTable, "conversion", FUNNEL_CAPACITY),
+	teamRoles: columnArea(teamTable, "role", TEAM_CAPACITY),
+	teamNames: columnArea(teamTable, "name", TEAM_CAPACITY),
+	owners: columnArea(teamTable, "owner", TEAM_CAPACITY),
 };
 
 /** Absolute A1 range of a Settings area, e.g. "$D$5:$E$16". */
@@ -78,18 +151,6 @@ const text = {
 		fr: "Les autres onglets lisent ces valeurs : période, devise, objectif, étapes, taux et équipe.",
 		en: "Every other tab reads these values: period, currency, target, stages, rates and team.",
 	},
-	setting: { fr: "Paramètre", en: "Setting" },
-	value: { fr: "Valeur", en: "Value" },
-	stage: { fr: "Étape", en: "Stage" },
-	probability: { fr: "Probabilité de signature", en: "Win probability" },
-	funnelStage: { fr: "Étape de l'entonnoir", en: "Funnel stage" },
-	conversion: {
-		fr: "Conversion vers l'étape suivante",
-		en: "Conversion to next stage",
-	},
-	role: { fr: "Rôle", en: "Role" },
-	name: { fr: "Nom", en: "Name" },
-	owner: { fr: "Responsable (listes)", en: "Owner (dropdowns)" },
 	labels: {
 		currency: { fr: "Devise", en: "Currency" },
 		start: { fr: "Début de la période", en: "Period start" },
@@ -142,25 +203,13 @@ function endFormula(kind: PlanKind): string {
 
 export function buildSettings(context: PlanContext): Tab {
 	const { choices, t, formats, stages } = context;
-	const b = new TabBuilder("settings", context.names.settings);
-	b.heading(t(text.title), t(text.guidance));
-	b.setRow(HEADER, 0, [
-		t(text.setting),
-		t(text.value),
-		null,
-		t(text.stage),
-		t(text.probability),
-		null,
-		t(text.funnelStage),
-	]);
-	b.setRow(HEADER, 7, [
-		t(text.conversion),
-		null,
-		t(text.role),
-		t(text.name),
-		t(text.owner),
-	]);
-	b.boldRow(HEADER);
+	const tab = new TabBuilder("settings", context.names.settings);
+	tab.heading(t(text.title), t(text.guidance));
+	for (const record of settingList.records) {
+		const column = settingList.index[record.key];
+		tab.set(HEADER, column, t(record.header)).widthOf(column, record.width);
+	}
+	tab.boldRow(HEADER);
 
 	const start = settingCell("start");
 	const end = settingCell("end");
@@ -184,64 +233,58 @@ export function buildSettings(context: PlanContext): Tab {
 		),
 	};
 	for (const key of Object.keys(settingRows) as SettingKey[]) {
-		b.set(settingRows[key], 0, t(text.labels[key])).set(
-			settingRows[key],
-			1,
-			values[key],
-		);
+		tab
+			.set(settingRows[key], 0, t(text.labels[key]))
+			.set(settingRows[key], 1, values[key]);
 	}
 	const one = (key: SettingKey) => area(settingRows[key], 1);
-	b.format(one("start"), formats.date).format(one("end"), formats.date);
-	b.validate(one("start"), { kind: "date" });
-	b.format(one("revenueTarget"), formats.currency).format(
-		one("dealSize"),
-		formats.currency,
-	);
-	b.validate(one("revenueTarget"), { kind: "number", minimum: 0 }).validate(
-		one("dealSize"),
-		{ kind: "number", minimum: 0 },
-	);
+	tab.format(one("start"), formats.date).format(one("end"), formats.date);
+	tab.validate(one("start"), { kind: "date" });
+	tab
+		.format(one("revenueTarget"), formats.currency)
+		.format(one("dealSize"), formats.currency);
+	tab
+		.validate(one("revenueTarget"), { kind: "number", minimum: 0 })
+		.validate(one("dealSize"), { kind: "number", minimum: 0 });
 	for (const key of ["margin", "tolerance", "elapsed"] as const)
-		b.format(one(key), formats.percent);
-	b.validate(one("margin"), { kind: "percent" }).validate(one("tolerance"), {
+		tab.format(one(key), formats.percent);
+	tab.validate(one("margin"), { kind: "percent" }).validate(one("tolerance"), {
 		kind: "percent",
 	});
 	for (const key of ["salesCycle", "stopCycles", "maxAlerts"] as const)
-		b.validate(one(key), { kind: "number", minimum: 0 });
+		tab.validate(one(key), { kind: "number", minimum: 0 });
 
-	stages.pipeline.forEach((stage, i) => {
-		b.setRow(FIRST + i, 3, [stage.name, stage.probability]);
+	table(tab, context, {
+		headerRow: HEADER,
+		capacity: STAGE_CAPACITY,
+		rows: stages.pipeline.map((stage) => ({
+			stage: stage.name,
+			probability: stage.probability,
+		})),
+		columns: probabilityTable,
 	});
-	stages.funnel.forEach((stage, i) => {
-		b.setRow(FIRST + i, 6, [stage.name, stage.rate ?? null]);
+	table(tab, context, {
+		headerRow: HEADER,
+		capacity: FUNNEL_CAPACITY,
+		rows: stages.funnel.map((stage) => ({
+			stage: stage.name,
+			conversion: stage.rate ?? null,
+		})),
+		columns: conversionTable,
 	});
-	const { funnelRates, owners } = settingsAreas;
-	b.format(area(FIRST, 4, STAGE_CAPACITY, 1), formats.percent).validate(
-		area(FIRST, 4, STAGE_CAPACITY, 1),
-		{ kind: "percent" },
-	);
-	b.format(funnelRates, formats.percent).validate(funnelRates, {
-		kind: "percent",
+	// The owner column is a formula column: the table protects it.
+	table(tab, context, {
+		headerRow: HEADER,
+		capacity: TEAM_CAPACITY,
+		rows: choices.roles.slice(0, TEAM_CAPACITY).map((role) => ({ role })),
+		columns: teamTable,
 	});
+	for (const columns of [probabilityTable, conversionTable, teamTable])
+		tab.widthOf(columns.first - 1, GAP_WIDTH);
 
-	choices.roles.slice(0, TEAM_CAPACITY).forEach((role, i) => {
-		b.set(FIRST + i, 9, role);
-	});
-	for (let r = FIRST; r < FIRST + TEAM_CAPACITY; r++) {
-		// The owner label: the person's name, or the role while no name is typed.
-		b.set(
-			r,
-			11,
-			formula(`=IF(K${r + 1}<>"",K${r + 1},IF(J${r + 1}<>"",J${r + 1},""))`),
-		);
-	}
-	b.reach(FIRST + TEAM_CAPACITY, 12);
-
-	b.widthsOf([260, 150, 20, 170, 120, 20, 170, 130, 20, 190, 160, 170]);
-	b.protect(area(0, 0, HEADER + 1, 12));
-	b.protect(
+	tab.protect(area(0, 0, HEADER + 1, after(teamTable) - 1));
+	tab.protect(
 		area(settingRows.end, 1, settingRows.elapsed - settingRows.end + 1, 1),
 	);
-	b.protect(owners);
-	return b.build(HEADER + 1);
+	return tab.build(HEADER + 1);
 }
