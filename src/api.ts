@@ -116,8 +116,6 @@ export type PipelineField = (typeof pipelineFields)[number];
 export interface PipelineTable {
 	/** 0-based row of the table's header. */
 	readonly headerRow: number;
-	/** 0-based row of the totals above the table. */
-	readonly summaryRow: number;
 	/** Columns of the table, from A. */
 	readonly width: number;
 	/** Tab column (0-based) of each field the export fills; the other columns keep what the person typed. */

@@ -66,7 +66,9 @@ function describe(plan: ImportPlan, file: string): string {
 	const separator = separatorNames[plan.separator].en;
 	const encoding =
 		plan.encoding === "text" ? "text" : plan.encoding.toUpperCase();
-	return `${file}: ${source}, ${separator}-separated, ${encoding}, dates ${dateReadingMessage("en", plan.dates)}; ${plan.deals.length} deals`;
+	const deals =
+		plan.deals.length === 1 ? "1 deal" : `${plan.deals.length} deals`;
+	return `${file}: ${source}, ${separator}-separated, ${encoding}; dates: ${dateReadingMessage("en", plan.dates)}; ${deals}`;
 }
 
 export async function readDeals(request: DealsRequest): Promise<DealsOutcome> {

@@ -28,7 +28,6 @@ export function pipelineTable(
 	);
 	return {
 		headerRow: pipelineLayout.headerRow,
-		summaryRow: pipelineLayout.forecast.row,
 		width: Math.max(...all) + 1,
 		columns,
 		inputColumns: all.filter((c) => !formulaColumns.includes(c)),

@@ -4,7 +4,6 @@ import type {
 	ImportDealsRequest,
 	ImportDealsResult,
 	PipelineIds,
-	PipelineIdsRequest,
 	PipelineTable,
 } from "../api";
 import { noPipelineTab, stageTableFull } from "../messages";

@@ -314,7 +314,6 @@ function importSchemas(language: z.ZodMiniType) {
 	const table = z.strictObject(
 		{
 			headerRow: whole(0, 50),
-			summaryRow: whole(0, 50),
 			width: whole(1, MAX_COLUMNS),
 			columns: z.partialRecord(field, column),
 			inputColumns: listOf(column, MAX_COLUMNS),

@@ -9,8 +9,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface PipelineTarget {
 	/** 0-based row of the deal table's header; data starts on the next row. */
 	readonly headerRow: number;
-	/** 0-based row of the totals above the table, whose ranges follow the table when it grows. */
-	readonly summaryRow: number;
 	/** Tab column of each field the export fills. */
 	readonly columns: Readonly<Record<string, number>>;
 	/** Columns a person types deals into. */
@@ -33,10 +31,11 @@ export interface ChunkResult {
 const asText = (cell: SheetCell): SheetCell =>
 	typeof cell === "string" && /^[=+]/.test(cell) ? `'${cell}` : cell;
 
-/** Reads the tab once: every cell from the top, formulas where there are some. */
-function readTable(sheet: Sheet, width: number): SheetCell[][] {
+/** Reads the tab once: every cell from A1, formulas where there are some. */
+function readTab(sheet: Sheet, width: number): SheetCell[][] {
 	const rows = Math.max(1, sheet.getLastRow());
-	const range = sheet.getRange(1, 1, rows, width);
+	const columns = Math.max(width, sheet.getLastColumn());
+	const range = sheet.getRange(1, 1, rows, columns);
 	const values = range.getValues() as SheetCell[][];
 	const formulas = range.getFormulas();
 	return values.map((row, r) =>
@@ -47,6 +46,46 @@ function readTable(sheet: Sheet, width: number): SheetCell[][] {
 	);
 }
 
+/**
+ * Formulas around the deal table (the totals above it, the chart's block beside it) whose ranges end on the table's
+ * last row: each group rewritten over the grown table, in one write per group.
+ */
+function extendAround(
+	sheet: Sheet,
+	grid: readonly (readonly SheetCell[])[],
+	inside: (row: number, column: number) => boolean,
+	last: number,
+	next: number,
+): void {
+	const changed: [number, number, string][] = [];
+	grid.forEach((row, r) => {
+		row.forEach((cell, c) => {
+			if (inside(r, c) || typeof cell !== "string" || !cell.startsWith("="))
+				return;
+			const extended = extendRanges(cell, last, next);
+			if (extended !== cell) changed.push([r, c, extended]);
+		});
+	});
+	if (changed.length === 0) return;
+	const top = Math.min(...changed.map(([r]) => r));
+	const bottom = Math.max(...changed.map(([r]) => r));
+	const left = Math.min(...changed.map(([, c]) => c));
+	const right = Math.max(...changed.map(([, c]) => c));
+	const block = Array.from({ length: bottom - top + 1 }, (_, r) =>
+		Array.from(
+			{ length: right - left + 1 },
+			(_, c) => grid[top + r]?.[left + c] ?? null,
+		),
+	);
+	for (const [r, c, formula] of changed) {
+		const row = block[r - top];
+		if (row) row[c - left] = formula;
+	}
+	sheet
+		.getRange(top + 1, left + 1, block.length, right - left + 1)
+		.setValues(block);
+}
+
 /** The CRM ids already on the tab, with their 1-based rows and deal names, before an import starts. */
 export function pipelineIds(
 	sheet: Sheet,
@@ -54,7 +93,7 @@ export function pipelineIds(
 	idColumn: number,
 	dealColumn: number,
 ): { id: string; row: number; deal: string }[] {
-	const grid = readTable(sheet, target.width);
+	const grid = readTab(sheet, target.width);
 	const data = grid.slice(target.headerRow + 1);
 	return [...idsOnTab(data, idColumn)].map(([id, i]) => ({
 		id,
@@ -69,9 +108,9 @@ export function writeDealsChunk(
 	fields: readonly string[],
 	deals: readonly (readonly SheetCell[])[],
 ): ChunkResult {
-	const grid = readTable(sheet, target.width);
+	const grid = readTab(sheet, target.width);
 	const first = target.headerRow + 1;
-	const data = grid.slice(first);
+	const data = grid.slice(first).map((row) => row.slice(0, target.width));
 	// The table ends on the last row holding its per-row formulas.
 	const formulaColumn = target.formulaColumns[0];
 	let tableRows = 0;
@@ -111,18 +150,14 @@ export function writeDealsChunk(
 			for (const c of target.formulaColumns)
 				row[c] = shiftRows(String(template[c]), i - tableRows + 1);
 		});
-		const summary = grid[target.summaryRow];
-		if (summary) {
-			const formulas = summary.map((cell) =>
-				typeof cell === "string" && cell.startsWith("=")
-					? extendRanges(cell, lastRow, needed)
-					: cell,
-			);
-			if (formulas.some((cell, c) => cell !== summary[c]))
-				sheet
-					.getRange(target.summaryRow + 1, 1, 1, target.width)
-					.setValues([formulas]);
-		}
+		// The totals above and the blocks beside the table: outside its data rows and columns.
+		extendAround(
+			sheet,
+			grid,
+			(r, c) => r >= first && c < target.width,
+			lastRow,
+			needed,
+		);
 		tableRows = end;
 	}
 	sheet

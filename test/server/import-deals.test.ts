@@ -62,6 +62,8 @@ describe("importing deals on the Pipeline tab", () => {
 	it("writes each deal on its row, with the stage table grown, in one setValues per chunk", () => {
 		const setValues = () => fakes.calls.byMethod.get("Range.setValues") ?? 0;
 		const before = setValues();
+		// Each server call is its own execution: the plan's writes were sent when it ended.
+		fakes.app.flush();
 		const waits = fakes.calls.readsAfterWrites;
 		const results = importFile(fixture("hubspot-deals.csv"));
 		expect(results).toHaveLength(1);
@@ -79,7 +81,7 @@ describe("importing deals on the Pipeline tab", () => {
 		);
 		// One for the new stages, one for the deals; and no read waits on a write.
 		expect(setValues()).toBe(before + 2);
-		expect(fakes.calls.readsAfterWrites).toBe(waits);
+		expect(fakes.calls.readsAfterWritesMethods.slice(waits)).toEqual([]);
 	});
 
 	it("updates a re-imported deal, keeps the next step typed on it, and duplicates nothing", () => {
