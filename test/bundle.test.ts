@@ -75,6 +75,19 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 			"WEIGHTED_FORECAST([[1000, 2000]], [[0.5, 0.25]], undefined, undefined, undefined, undefined)",
 			1000,
 		],
+		[
+			'FORECAST_CATEGORIES([[1000],[2000],[4000],[""]], [["Won"],[" commit "],["Best-case"],[""]])',
+			[[1000], [3000], [7000], [6000]],
+		],
+		[
+			'FORECAST_BY_MONTH([[100],[200]], [["Lead"],[1]], [["Lead", 0.5]], [[new Date(2027,0,31,18)],[new Date(2027,1,1)]], new Date(2027,0,15), 3)',
+			[[50, 200, 0]],
+		],
+		["FORECAST_RANGE([[1000],[3000]], [[0.5],[0.5]])", [[0, 2000, 4000]]],
+		[
+			'FORECAST_RANGE([[1000],[3000]], [[50],[50]], "", "", "", "", 0.5)',
+			[[0, 2000, 3000]],
+		],
 		["FUNNEL_TARGETS(120000, 6000, 0.25)", [[80], [20]]],
 		[
 			'FUNNEL_TARGETS(120000, 6000, [[0.5],[0.25],[""]], [["Meeting"],["Proposal"],["Won"],[""]], 4)',
@@ -115,6 +128,18 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 			"FUNNEL_TARGETS: avg_deal_size: must be more than 0, got 0",
 		],
 		['HEADCOUNT_NEEDED("", 20)', "HEADCOUNT_NEEDED: workload is required"],
+		[
+			'FORECAST_CATEGORIES([[100],[200]], [["Won"],["Maybe"]])',
+			'FORECAST_CATEGORIES: categories, row 2: "Maybe" is not a forecast category',
+		],
+		[
+			'FORECAST_BY_MONTH([[100],[200]], [[0.5],[0.5]], "", [[new Date(2027,0,1)],[""]], new Date(2027,0,1))',
+			"FORECAST_BY_MONTH: close_dates, row 2: a date is missing",
+		],
+		[
+			"FORECAST_RANGE(100, 0.5, '', '', '', '', 2)",
+			"FORECAST_RANGE: confidence: must be between 50% and 99%, got 2",
+		],
 		[
 			"HIRING_PLAN([[100, 'soon']], 10)",
 			'HIRING_PLAN: monthly_targets, column 2: "soon" is text, not a number',

@@ -1,5 +1,8 @@
 // The one list of custom functions: names, parameters and help drive validation, the generated @customfunction stubs and the README table.
 
+import { forecastByMonth } from "./forecast-by-month";
+import { forecastCategories } from "./forecast-categories";
+import { forecastRange } from "./forecast-range";
 import { funnelTargets } from "./funnel-targets";
 import { headcountNeeded } from "./headcount-needed";
 import { hiringPlan } from "./hiring-plan";
@@ -44,53 +47,151 @@ const parameter =
 const required = parameter(false);
 const optional = parameter(true);
 
+/** The pipeline arguments the forecast functions share. */
+const AMOUNTS = required(
+	"amounts",
+	"number[][]",
+	"Deal amounts, one per row; blank rows are skipped.",
+	"F2:F",
+);
+const PROBABILITIES = required(
+	"probabilities",
+	"any[][]",
+	"Each deal's probability (50% or 50) or its stage name.",
+	"G2:G",
+);
+const STAGE_TABLE = optional(
+	"stage_table",
+	"any[][]",
+	"Two columns, stage and probability, used for stage names.",
+	"Settings!A2:B8",
+);
+const CLOSE_DATES = optional(
+	"close_dates",
+	"Date[][]",
+	"Each deal's expected close date; needed with a period.",
+	"H2:H",
+);
+const PERIOD_START = optional(
+	"period_start",
+	"Date",
+	"First day counted; blank for no lower bound.",
+	"DATE(2027,1,1)",
+);
+const PERIOD_END = optional(
+	"period_end",
+	"Date",
+	"Last day counted; blank for no upper bound.",
+	"DATE(2027,3,31)",
+);
+
 export const customFunctions: readonly CustomFunctionSpec[] = [
 	{
 		name: "WEIGHTED_FORECAST",
 		summary:
 			"Weighted pipeline: the sum of each deal's amount times its probability, optionally for deals closing within a period.",
 		parameters: [
-			required(
-				"amounts",
-				"number[][]",
-				"Deal amounts, one per row; blank rows are skipped.",
-				"F2:F",
-			),
-			required(
-				"probabilities",
-				"any[][]",
-				"Each deal's probability (50% or 50) or its stage name.",
-				"G2:G",
-			),
-			optional(
-				"stage_table",
-				"any[][]",
-				"Two columns, stage and probability, used for stage names.",
-				"Settings!A2:B8",
-			),
-			optional(
-				"close_dates",
-				"Date[][]",
-				"Each deal's expected close date; needed with a period.",
-				"H2:H",
-			),
-			optional(
-				"period_start",
-				"Date",
-				"First day counted; blank for no lower bound.",
-				"DATE(2027,1,1)",
-			),
-			optional(
-				"period_end",
-				"Date",
-				"Last day counted; blank for no upper bound.",
-				"DATE(2027,3,31)",
-			),
+			AMOUNTS,
+			PROBABILITIES,
+			STAGE_TABLE,
+			CLOSE_DATES,
+			PERIOD_START,
+			PERIOD_END,
 		],
 		returns: { type: "number", help: "The weighted forecast, unrounded." },
 		example:
 			"=WEIGHTED_FORECAST(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), DATE(2027,3,31))",
 		implementation: weightedForecast,
+	},
+	{
+		name: "FORECAST_CATEGORIES",
+		summary:
+			"Forecast categories rolled up as CRMs do: Closed, Commit (with Closed), Best case (with both) and Open pipeline, unweighted.",
+		parameters: [
+			AMOUNTS,
+			required(
+				"categories",
+				"string[][]",
+				"Each deal's forecast category: Closed, Commit, Best case, Pipeline or Omitted (or Gagné, Engagé, Meilleur cas, Omis…).",
+				"G2:G",
+			),
+			CLOSE_DATES,
+			PERIOD_START,
+			PERIOD_END,
+		],
+		returns: {
+			type: "number[][]",
+			help: "One column: Closed, Commit, Best case, Open pipeline.",
+		},
+		example:
+			"=FORECAST_CATEGORIES(F2:F, G2:G, H2:H, DATE(2027,1,1), DATE(2027,3,31))",
+		implementation: forecastCategories,
+	},
+	{
+		name: "FORECAST_BY_MONTH",
+		summary:
+			"Weighted forecast of each calendar month: amount times probability of the deals closing in that month.",
+		parameters: [
+			AMOUNTS,
+			PROBABILITIES,
+			optional(
+				"stage_table",
+				"any[][]",
+				"Two columns, stage and probability; blank when the probabilities are numbers.",
+				"Settings!A2:B8",
+			),
+			required(
+				"close_dates",
+				"Date[][]",
+				"Each deal's expected close date.",
+				"H2:H",
+			),
+			required(
+				"first_month",
+				"Date",
+				"Any day of the first month.",
+				"DATE(2027,1,1)",
+			),
+			optional(
+				"months",
+				"number",
+				"How many months, 1 to 36; 12 if blank.",
+				"12",
+			),
+		],
+		returns: {
+			type: "number[][]",
+			help: "One row: the forecast of each month, first month first.",
+		},
+		example:
+			"=FORECAST_BY_MONTH(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), 12)",
+		implementation: forecastByMonth,
+	},
+	{
+		name: "FORECAST_RANGE",
+		summary:
+			"How far the period's revenue can go: low, expected and high totals won, each deal won or lost with its probability.",
+		parameters: [
+			AMOUNTS,
+			PROBABILITIES,
+			STAGE_TABLE,
+			CLOSE_DATES,
+			PERIOD_START,
+			PERIOD_END,
+			optional(
+				"confidence",
+				"number",
+				"Chance that the total falls between low and high, 50% to 99%; 80% if blank.",
+				"80%",
+			),
+		],
+		returns: {
+			type: "number[][]",
+			help: "One row: low, expected, high.",
+		},
+		example:
+			"=FORECAST_RANGE(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), DATE(2027,3,31), 80%)",
+		implementation: forecastRange,
 	},
 	{
 		name: "FUNNEL_TARGETS",

@@ -1,5 +1,6 @@
 // What the writer must know of a sheet it fills or replaces, read before the plan's first write.
 
+import { type ExistingChart, readCharts } from "./charts";
 import { type ExistingRule, readFormatRules } from "./rules";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,6 +19,8 @@ export interface SheetState {
 	readonly ours: readonly Protection[];
 	/** A sheet protection someone else made: protect() would hand it back, so ours go on ranges instead. */
 	readonly foreignSheetProtection: boolean;
+	/** Its charts: the person's, and ours from earlier runs, to rebuild rather than duplicate. */
+	readonly charts: readonly ExistingChart[];
 }
 
 /** A sheet just inserted: Sheets' default size, nothing on it. */
@@ -27,6 +30,7 @@ export const NEW_SHEET: SheetState = {
 	rules: [],
 	ours: [],
 	foreignSheetProtection: false,
+	charts: [],
 };
 
 /** Reads what the writer needs; `descriptions` recognise the protections this add-in made. */
@@ -47,5 +51,6 @@ export function readSheetState(
 		rules: readFormatRules(sheet),
 		ours: [...ranges, ...wholes].filter((p) => p.ours).map((p) => p.protection),
 		foreignSheetProtection: wholes.some((p) => !p.ours),
+		charts: readCharts(sheet),
 	};
 }

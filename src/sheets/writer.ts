@@ -9,6 +9,7 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
+import { chartAreas, writeCharts } from "./charts";
 import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
 import { buildRule, mergedRules } from "./rules";
 import type { SheetState } from "./sheet-state";
@@ -138,6 +139,7 @@ export function writeTab(
 	const ranges = rangesOf(sheet, [
 		...tab.rules.map((rule) => rule.area),
 		...protection.areas,
+		...chartAreas(tab),
 	]);
 	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
 	const merged = context.fresh
@@ -155,7 +157,8 @@ export function writeTab(
 		sheet.setColumnWidths(run.start, run.count, run.width);
 	}
 	const description = PROTECTION_DESCRIPTIONS[context.language];
-	const protectionRanges = ranges.slice(tab.rules.length);
+	const chartsFrom = tab.rules.length + protection.areas.length;
+	const protectionRanges = ranges.slice(tab.rules.length, chartsFrom);
 	if (protection.wholeSheet) {
 		const whole = sheet
 			.protect()
@@ -167,6 +170,7 @@ export function writeTab(
 		for (const protectedRange of protectionRanges)
 			protectedRange.protect().setWarningOnly(true).setDescription(description);
 	}
+	writeCharts(sheet, tab, ranges.slice(chartsFrom), context.state.charts);
 	return { rules: tab.rules };
 }
 

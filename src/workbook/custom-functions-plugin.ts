@@ -89,8 +89,21 @@ type SpillSize = (
 	state: InterpreterState,
 ) => ArraySize;
 
+/** FORECAST_BY_MONTH spills one row of months: their number must be typed in the formula (or left out) for HyperFormula to know it. */
+function monthsSize(_: CustomFunctionsPlugin, ast: ProcedureAst): ArraySize {
+	const months = ast.args[5] as { type?: string; value?: unknown } | undefined;
+	const typed = months?.type === "NUMBER" ? Number(months.value) : 12;
+	return new ArraySize(
+		Number.isInteger(typed) && typed >= 1 && typed <= 36 ? typed : 12,
+		1,
+	);
+}
+
 /** The functions that spill a range, and how big it is. */
 const spillSizes: Readonly<Record<string, SpillSize>> = {
+	FORECAST_CATEGORIES: () => new ArraySize(1, 4),
+	FORECAST_BY_MONTH: monthsSize,
+	FORECAST_RANGE: () => new ArraySize(3, 1),
 	FUNNEL_TARGETS: funnelSize,
 	HIRING_PLAN: hiringPlanSize,
 };
@@ -148,6 +161,11 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 					if (typeof result === "number") return result;
 					const rows = result as (string | number)[][];
 					const size = this.spillSize(ast, state);
+					if (rows.length > size.height || (rows[0]?.length ?? 0) > size.width)
+						return new CellError(
+							ErrorType.VALUE,
+							`${spec.name}: the result is larger than HyperFormula could foresee from the formula`,
+						);
 					// Sheets spills exactly the rows returned; HyperFormula reserves the predicted size, so pad with blanks.
 					const padded = Array.from({ length: size.height }, (_, r) =>
 						Array.from({ length: size.width }, (_, c) => rows[r]?.[c] ?? ""),

@@ -7,6 +7,9 @@ import { functions } from "../../src/functions/index";
 
 export type FunctionName =
 	| "WEIGHTED_FORECAST"
+	| "FORECAST_CATEGORIES"
+	| "FORECAST_BY_MONTH"
+	| "FORECAST_RANGE"
 	| "FUNNEL_TARGETS"
 	| "HEADCOUNT_NEEDED"
 	| "HIRING_PLAN";

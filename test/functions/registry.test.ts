@@ -22,6 +22,43 @@ const SIGNATURES = [
 		required: 2,
 	},
 	{
+		name: "FORECAST_CATEGORIES",
+		parameters: [
+			"amounts",
+			"categories",
+			"close_dates",
+			"period_start",
+			"period_end",
+		],
+		required: 2,
+	},
+	{
+		name: "FORECAST_BY_MONTH",
+		parameters: [
+			"amounts",
+			"probabilities",
+			"stage_table",
+			"close_dates",
+			"first_month",
+			"months",
+		],
+		// stage_table may be blank when the probabilities are numbers.
+		optional: ["stage_table", "months"],
+	},
+	{
+		name: "FORECAST_RANGE",
+		parameters: [
+			"amounts",
+			"probabilities",
+			"stage_table",
+			"close_dates",
+			"period_start",
+			"period_end",
+			"confidence",
+		],
+		required: 2,
+	},
+	{
 		name: "FUNNEL_TARGETS",
 		parameters: [
 			"revenue_target",
@@ -94,13 +131,17 @@ describe("the registry lists the custom functions", () => {
 
 	it.each(SIGNATURES)(
 		"declares the parameters of $name in the spec's order",
-		({ name, parameters, required }) => {
-			const spec = specOf(name);
+		(signature) => {
+			const spec = specOf(signature.name);
 			expect(spec.parameters.map((parameter) => parameter.name)).toEqual(
-				parameters,
+				signature.parameters,
 			);
 			expect(spec.parameters.map((parameter) => parameter.optional)).toEqual(
-				parameters.map((_, i) => i >= required),
+				signature.parameters.map((name, i) =>
+					"optional" in signature
+						? (signature.optional as string[]).includes(name)
+						: i >= (signature.required as number),
+				),
 			);
 		},
 	);

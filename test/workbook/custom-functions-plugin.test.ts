@@ -53,6 +53,41 @@ describe("the custom functions inside HyperFormula", () => {
 		]);
 	});
 
+	it("spill the forecast categories down one column", () => {
+		const values = compute([
+			["=FORECAST_CATEGORIES(B1:B3, C1:C3)", 1000, "Won"],
+			[null, 2000, "Commit"],
+			[null, 4000, "Pipeline"],
+			[null],
+		]).map((row) => row[0]);
+		// Closed 1,000; Commit 1,000 + 2,000; Best case the same; open pipeline 2,000 + 4,000.
+		expect(values).toEqual([1000, 3000, 3000, 6000]);
+	});
+
+	it("spill the forecast of each month along one row, as many months as typed", () => {
+		const [first] = compute([
+			[
+				"=FORECAST_BY_MONTH(E1:E2, F1:F2, , G1:G2, DATE(2027,1,1), 3)",
+				null,
+				null,
+				null,
+				1000,
+				0.5,
+				"=DATE(2027,3,15)",
+			],
+			[null, null, null, null, 2000, 0.25, "=DATE(2027,1,2)"],
+		]);
+		expect(first?.slice(0, 3)).toEqual([500, 0, 500]);
+	});
+
+	it("spill the low, expected and high totals along one row", () => {
+		const [first] = compute([
+			["=FORECAST_RANGE(E1:E2, F1:F2)", null, null, null, 1000, 0.5],
+			[null, null, null, null, 3000, 0.5],
+		]);
+		expect(first?.slice(0, 3)).toEqual([0, 2000, 4000]);
+	});
+
 	it("count reps the same way Sheets does", () => {
 		expect(
 			compute([

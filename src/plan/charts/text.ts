@@ -37,3 +37,8 @@ export const chartText = {
 		share: { fr: "Réel / cible", en: "Actual / target" },
 	},
 } as const;
+
+/** Every title the plan gives a chart, in both languages: how a later run tells its charts from the person's. */
+export const chartTitles: ReadonlySet<string> = new Set(
+	Object.values(chartText).flatMap((words) => [words.title.fr, words.title.en]),
+);

@@ -14,6 +14,13 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { blankCell, type CellState, parseCell } from "./cells";
+import {
+	type FakeEmbeddedChart,
+	insertChart,
+	newChart,
+	removeChart,
+	updateChart,
+} from "./charts";
 import type { FakeRule } from "./conditional-format";
 import { insertRows } from "./copy-rows";
 import { FakeProtection, FakeProtectionType } from "./protection";
@@ -47,6 +54,11 @@ export class FakeSheet
 			| "setConditionalFormatRules"
 			| "getProtections"
 			| "protect"
+			| "newChart"
+			| "insertChart"
+			| "updateChart"
+			| "removeChart"
+			| "getCharts"
 		>
 {
 	readonly cells = new Map<string, CellState>();
@@ -54,6 +66,7 @@ export class FakeSheet
 	readonly widths = new Map<number, number>();
 	rules: FakeRule[] = [];
 	protections: FakeProtection[] = [];
+	readonly charts: FakeEmbeddedChart[] = [];
 	maxRows = DEFAULT_ROWS;
 	maxColumns = DEFAULT_COLUMNS;
 
@@ -234,5 +247,26 @@ export class FakeSheet
 		);
 		this.protections.push(protection);
 		return asProtection(protection);
+	}
+	newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+		return newChart(this.log, this);
+	}
+	insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("insertChart");
+		insertChart(this, this.charts, chart);
+	}
+	updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("updateChart");
+		updateChart(this, this.charts, chart);
+	}
+	removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+		this.call("removeChart");
+		removeChart(this, this.charts, chart);
+	}
+	getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+		this.call("getCharts");
+		return this.charts.map(
+			(chart) => chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart,
+		);
 	}
 }
