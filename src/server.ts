@@ -3,6 +3,8 @@
 import type {
 	AlertsRequest,
 	AlertsResult,
+	CheckRequest,
+	CheckResult,
 	GenerateRequest,
 	GenerateResult,
 	ImportDealsRequest,
@@ -12,10 +14,12 @@ import type {
 	PipelineIdsRequest,
 	PlanPreview,
 	PreviewRequest,
+	SelectCellRequest,
 	ServerApi,
 	SidebarContext,
 	TabPreview,
 } from "./api";
+import { planFindings } from "./health/check";
 import {
 	type AlertColumn,
 	changedSincePreview,
@@ -23,12 +27,14 @@ import {
 	lockUnavailable,
 	noColumns,
 	noKpiTab,
+	noPlan,
 	noRows,
 	noSelection,
 	outsideTable,
 	tabGone,
 } from "./messages";
 import { tabsOf } from "./plan/catalogue";
+import { isoToSerial } from "./plan/dates";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
 import type {
@@ -41,10 +47,12 @@ import type {
 import { importDeals, readPipelineIds } from "./server/import-deals";
 import {
 	parseAlertsRequest,
+	parseCheckRequest,
 	parseGenerateRequest,
 	parseNoArgument,
 	parseOpenTab,
 	parsePreviewRequest,
+	parseSelectCell,
 } from "./server/schemas";
 import {
 	a1,
@@ -55,6 +63,7 @@ import {
 	columnIndex,
 	columnLetter,
 	placeTabs,
+	readPlanCells,
 	readRules,
 	readTabIds,
 } from "./sheets";
@@ -284,6 +293,26 @@ export const server: ServerApi = {
 		const sheet = spreadsheet.getSheetById(sheetId);
 		if (!sheet) throw new Error(tabGone(language));
 		spreadsheet.setActiveSheet(sheet);
+	},
+
+	checkPlan(request: CheckRequest): CheckResult {
+		const { today, language = "en" } = parseCheckRequest(request);
+		const plan = readPlanCells(
+			SpreadsheetApp.getActiveSpreadsheet(),
+			PropertiesService.getDocumentProperties(),
+		);
+		if (!plan) throw new Error(noPlan(language));
+		return {
+			language: plan.language,
+			findings: planFindings(plan, isoToSerial(today)),
+		};
+	},
+
+	selectCell(request: SelectCellRequest): void {
+		const { tab, cell, language = "en" } = parseSelectCell(request);
+		const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+		if (!sheet) throw new Error(tabGone(language));
+		sheet.getRange(cell).activate();
 	},
 
 	pipelineIds: (request: PipelineIdsRequest): PipelineIds =>

@@ -3,6 +3,7 @@
 import * as z from "zod/mini";
 import {
 	type AlertsRequest,
+	type CheckRequest,
 	type GenerateRequest,
 	type ImportDealsRequest,
 	type OpenTabRequest,
@@ -10,6 +11,7 @@ import {
 	type PipelineIdsRequest,
 	type PreviewRequest,
 	pipelineFields,
+	type SelectCellRequest,
 } from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
 import { isCalendarDate } from "../plan/dates";
@@ -17,6 +19,8 @@ import { choiceLimits } from "../plan/limits";
 import type { PlanKind, TabKey } from "../plan/types";
 
 const NAME_MAX = choiceLimits.nameLength;
+/** Sheets refuses a tab name longer than this. */
+const SHEET_NAME_MAX = 100;
 
 // zod/mini pulls each kind of check it is asked for into Code.js, which Apps Script evaluates on every
 // custom-function call: plain refinements share one mechanism and keep about 4 KB out.
@@ -298,8 +302,33 @@ function build() {
 		},
 		"must be an object",
 	);
+	const check = z.strictObject(
+		{ today: isoDate(), language: z.optional(language) },
+		"must be an object",
+	);
+	const selectCell = z.strictObject(
+		{
+			tab: text(SHEET_NAME_MAX),
+			cell: z
+				.string("must be a cell such as C7")
+				.check(
+					matches(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, "must be a cell such as C7"),
+				),
+			language: z.optional(language),
+		},
+		"must be an object",
+	);
 	const { pipelineIds, importDeals } = importSchemas(language);
-	return { preview, generate, alerts, openTab, pipelineIds, importDeals };
+	return {
+		preview,
+		generate,
+		alerts,
+		openTab,
+		check,
+		selectCell,
+		pipelineIds,
+		importDeals,
+	};
 }
 
 /** Deals per import call: the sidebar sends fewer, sized well under what google.script.run carries. */
@@ -436,6 +465,10 @@ export const parseImportDeals = (input: unknown): ImportDealsRequest =>
 	parse(get().importDeals, input) as ImportDealsRequest;
 export const parsePipelineIds = (input: unknown): PipelineIdsRequest =>
 	parse(get().pipelineIds, input) as PipelineIdsRequest;
+export const parseCheckRequest = (input: unknown): CheckRequest =>
+	parse(get().check, input);
+export const parseSelectCell = (input: unknown): SelectCellRequest =>
+	parse(get().selectCell, input);
 
 export function parseNoArgument(input: unknown): void {
 	if (input !== undefined && input !== null)

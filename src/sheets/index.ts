@@ -17,5 +17,6 @@ export {
 	pipelineIds,
 	writeDealsChunk,
 } from "./pipeline-import";
+export { readPlanCells } from "./read-plan";
 export { readRules, readTabIds } from "./record";
 export { PROTECTION_DESCRIPTIONS, writeTab } from "./writer";

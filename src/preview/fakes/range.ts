@@ -37,6 +37,7 @@ export class FakeRange
 			| "protect"
 			| "getDataRegion"
 			| "copyTo"
+			| "activate"
 		>
 {
 	constructor(
@@ -176,6 +177,16 @@ export class FakeRange
 	copyTo(destination: GRange): void {
 		this.call("copyTo");
 		copyRange(this.log, this, destination as unknown as FakeRange);
+	}
+	/** Range.activate: its sheet becomes the active one, the range the selection. */
+	activate(): GRange {
+		this.call("activate");
+		const owner = this.sheet.spreadsheet;
+		if (owner) {
+			owner.active = this.sheet;
+			owner.activeRange = this;
+		}
+		return asRange(this);
 	}
 	getDataRegion(): GRange {
 		this.call("getDataRegion");

@@ -25,6 +25,7 @@ import type { FakeRule } from "./conditional-format";
 import { insertRows } from "./copy-rows";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
+import type { FakeSpreadsheet } from "./spreadsheet";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -69,6 +70,8 @@ export class FakeSheet
 	readonly charts: FakeEmbeddedChart[] = [];
 	maxRows = DEFAULT_ROWS;
 	maxColumns = DEFAULT_COLUMNS;
+	/** The spreadsheet holding the sheet, whose active sheet and range Range.activate changes. */
+	spreadsheet: FakeSpreadsheet | undefined;
 
 	constructor(
 		readonly log: CallLog,
