@@ -1,17 +1,14 @@
-// Range.copyTo and Sheet.insertRowsAfter in the fake, as the Apps Script reference describes them.
+// Range.copyTo in the fake, as the Apps Script reference describes it.
 //
 // copyTo (https://developers.google.com/apps-script/reference/spreadsheet/range#copyTo(Range)) pastes values,
 // formulas (relative references moved), formats and data validation; a destination larger than the source is
 // filled by repeating it, as a paste in Sheets does, and the conditional-format rules covering the source then
-// cover the destination too. insertRowsAfter
-// (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer))
-// adds blank rows; rows are only ever added at the end here, so nothing below moves.
+// cover the destination too.
 
 import { shiftRows } from "../../plan/a1-rows";
 import type { CallLog } from "./calls";
 import { FakeRule } from "./conditional-format";
 import type { FakeRange } from "./range";
-import type { FakeSheet } from "./sheet";
 
 const overlaps = (a: FakeRange, b: FakeRange): boolean =>
 	a.sheet === b.sheet &&
@@ -47,18 +44,4 @@ export function copyRange(
 			? new FakeRule(log, rule.condition, [...rule.ranges, destination])
 			: rule,
 	);
-}
-
-export function insertRows(
-	sheet: FakeSheet,
-	after: number,
-	count: number,
-): void {
-	if (after !== sheet.maxRows)
-		throw new Error(
-			"insertRowsAfter inside a sheet is not modelled by this fake.",
-		);
-	if (!Number.isInteger(count) || count < 1)
-		throw new Error("The number of rows to insert must be at least 1.");
-	sheet.maxRows += count;
 }
