@@ -3,6 +3,7 @@
 import { tabsOf } from "../src/plan/catalogue";
 import { alerts } from "./alerts-section";
 import { progressBar, whileBusy } from "./busy";
+import { healthCheck } from "./check-section";
 import { errorBox, submitted } from "./controls";
 import { generate, summary } from "./create-section";
 import { append, type Child, h } from "./dom";
@@ -72,7 +73,7 @@ function loading(t: Text): Child {
 }
 
 function sections(t: Text, form: PlanForm): Child {
-	return [planForm(t, form), summary(t), alerts(t)];
+	return [planForm(t, form), summary(t), alerts(t), healthCheck(t)];
 }
 
 /** One form from choosing the plan to creating it, so that a busy server disables all of it. */

@@ -2,6 +2,7 @@
 
 import type {
 	AlertsResult,
+	CheckResult,
 	GenerateResult,
 	PlanPreview,
 	SidebarContext,
@@ -11,7 +12,7 @@ import type { AlertsForm, PlanForm } from "./form";
 import { type Text, texts } from "./text";
 
 /** What the server is doing for the sidebar, if anything. */
-export type Busy = "context" | "preview" | "generate" | "alerts";
+export type Busy = "context" | "preview" | "generate" | "alerts" | "check";
 
 interface State {
 	context?: SidebarContext;
@@ -29,6 +30,8 @@ interface State {
 	alerts: AlertsForm;
 	alertsErrors: string[];
 	alertsResult?: AlertsResult;
+	checkErrors: string[];
+	checkResult?: CheckResult;
 	/** The element to focus after the next render. */
 	focus?: string;
 }
@@ -48,6 +51,7 @@ export const state: State = {
 		directionColumn: "",
 	},
 	alertsErrors: [],
+	checkErrors: [],
 };
 
 export function language(): Language {

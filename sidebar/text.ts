@@ -70,6 +70,13 @@ export interface Text {
 	readonly applyAlerts: string;
 	readonly applyingAlerts: string;
 	readonly alertsDone: (rules: number, sheet: string, range: string) => string;
+	readonly checkTitle: string;
+	readonly checkHint: string;
+	readonly checkPlan: string;
+	readonly checking: string;
+	readonly checkComplete: string;
+	readonly checkFound: (count: number) => string;
+	readonly selectFinding: (tab: string, cell: string) => string;
 	readonly errors: {
 		readonly title: string;
 		readonly server: (action: string, message: string) => string;
@@ -77,6 +84,8 @@ export interface Text {
 		readonly previewAction: string;
 		readonly generateAction: string;
 		readonly alertsAction: string;
+		readonly checkAction: string;
+		readonly selectAction: string;
 		readonly openAction: string;
 		readonly fewStages: (min: number) => string;
 		readonly manyStages: (max: number, extra: number) => string;
@@ -195,6 +204,15 @@ const fr: Text = {
 	applyingAlerts: "Application des alertes…",
 	alertsDone: (rules, sheet, range) =>
 		`${rules} règle${rules > 1 ? "s" : ""} appliquée${rules > 1 ? "s" : ""} sur « ${sheet} », ${range}.`,
+	checkTitle: "Vérifier le plan",
+	checkHint:
+		"Trois priorités au plus, un responsable, une échéance et un KPI par action, une cible et un seuil par KPI, des affaires suivies.",
+	checkPlan: "Vérifier le plan",
+	checking: "Vérification du plan…",
+	checkComplete: "Le plan est complet : toutes les règles sont respectées.",
+	checkFound: (count) =>
+		`${count} point${count > 1 ? "s" : ""} à revoir. Cliquez sur un point pour aller à sa cellule.`,
+	selectFinding: (tab, cell) => `Aller à ${tab}!${cell}`,
 	errors: {
 		title: "Impossible de continuer :",
 		server: (action, message) => `${action} : ${message}`,
@@ -202,6 +220,8 @@ const fr: Text = {
 		previewAction: "L'aperçu a échoué",
 		generateAction: "La création du plan a échoué",
 		alertsAction: "Les alertes n'ont pas pu être appliquées",
+		checkAction: "La vérification a échoué",
+		selectAction: "Impossible d'aller à cette cellule",
 		openAction: "Impossible d'ouvrir l'onglet",
 		fewStages: (min) => `Ajoutez des étapes : il en faut au moins ${min}.`,
 		manyStages: (max, extra) =>
@@ -319,6 +339,15 @@ const en: Text = {
 	applyingAlerts: "Applying the alerts…",
 	alertsDone: (rules, sheet, range) =>
 		`${rules} rule${rules === 1 ? "" : "s"} applied on “${sheet}”, ${range}.`,
+	checkTitle: "Check the plan",
+	checkHint:
+		"At most three priorities, an owner, a deadline and a KPI for each action, a target and a threshold for each KPI, deals followed up.",
+	checkPlan: "Check the plan",
+	checking: "Checking the plan…",
+	checkComplete: "The plan is complete: every rule holds.",
+	checkFound: (count) =>
+		`${count} point${count === 1 ? "" : "s"} to review. Click one to go to its cell.`,
+	selectFinding: (tab, cell) => `Go to ${tab}!${cell}`,
 	errors: {
 		title: "Cannot go on:",
 		server: (action, message) => `${action}: ${message}`,
@@ -326,6 +355,8 @@ const en: Text = {
 		previewAction: "The preview failed",
 		generateAction: "The plan could not be created",
 		alertsAction: "The alerts could not be applied",
+		checkAction: "The check failed",
+		selectAction: "That cell could not be selected",
 		openAction: "The tab could not be opened",
 		fewStages: (min) => `Add stages: a plan needs at least ${min}.`,
 		manyStages: (max, extra) =>

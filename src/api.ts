@@ -95,6 +95,36 @@ export interface AlertsResult {
 	readonly rules: number;
 }
 
+/** The plan's health check, judged on the person's own calendar day. */
+export interface CheckRequest {
+	/** The person's today, ISO "YYYY-MM-DD": deadlines and close dates before it are past. */
+	readonly today: string;
+	/** The language of the server's refusals; English when absent. */
+	readonly language?: Language;
+}
+
+export interface CheckFinding {
+	readonly tab: string;
+	/** A1 address, e.g. "C7". */
+	readonly cell: string;
+	readonly rule: string;
+	/** In the plan's language. */
+	readonly message: string;
+}
+
+export interface CheckResult {
+	/** The plan's language, which the findings are written in. */
+	readonly language: Language;
+	readonly findings: readonly CheckFinding[];
+}
+
+/** A cell to select, for a finding chosen in the sidebar. */
+export interface SelectCellRequest {
+	readonly tab: string;
+	readonly cell: string;
+	readonly language?: Language;
+}
+
 /** Every function the sidebar may call, with its argument and result. */
 export interface ServerApi {
 	getSidebarContext(): SidebarContext;
@@ -102,4 +132,6 @@ export interface ServerApi {
 	generatePlan(request: GenerateRequest): GenerateResult;
 	applyKpiAlerts(request: AlertsRequest): AlertsResult;
 	openTab(request: OpenTabRequest): void;
+	checkPlan(request: CheckRequest): CheckResult;
+	selectCell(request: SelectCellRequest): void;
 }

@@ -85,6 +85,13 @@ export const outsideTable = (
 		`The ${column} column ${letter} is outside the table, which spans columns ${first} to ${last}.`,
 	);
 
+export const noPlan = (language: Language): string =>
+	say(
+		language,
+		"Ce classeur ne contient pas de plan créé par le module : créez-en un d'abord.",
+		"This spreadsheet holds no plan made by the add-in: generate one first.",
+	);
+
 export const tabGone = (language: Language): string =>
 	say(
 		language,

@@ -3,15 +3,19 @@
 import type {
 	AlertsRequest,
 	AlertsResult,
+	CheckRequest,
+	CheckResult,
 	GenerateRequest,
 	GenerateResult,
 	OpenTabRequest,
 	PlanPreview,
 	PreviewRequest,
+	SelectCellRequest,
 	ServerApi,
 	SidebarContext,
 	TabPreview,
 } from "./api";
+import { planFindings } from "./health/check";
 import {
 	type AlertColumn,
 	changedSincePreview,
@@ -19,12 +23,14 @@ import {
 	lockUnavailable,
 	noColumns,
 	noKpiTab,
+	noPlan,
 	noRows,
 	noSelection,
 	outsideTable,
 	tabGone,
 } from "./messages";
 import { tabsOf } from "./plan/catalogue";
+import { isoToSerial } from "./plan/dates";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
 import type {
@@ -36,10 +42,12 @@ import type {
 } from "./plan/types";
 import {
 	parseAlertsRequest,
+	parseCheckRequest,
 	parseGenerateRequest,
 	parseNoArgument,
 	parseOpenTab,
 	parsePreviewRequest,
+	parseSelectCell,
 } from "./server/schemas";
 import {
 	a1,
@@ -50,6 +58,7 @@ import {
 	columnIndex,
 	columnLetter,
 	placeTabs,
+	readPlanCells,
 	readRules,
 	readTabIds,
 } from "./sheets";
@@ -279,5 +288,25 @@ export const server: ServerApi = {
 		const sheet = spreadsheet.getSheetById(sheetId);
 		if (!sheet) throw new Error(tabGone(language));
 		spreadsheet.setActiveSheet(sheet);
+	},
+
+	checkPlan(request: CheckRequest): CheckResult {
+		const { today, language = "en" } = parseCheckRequest(request);
+		const plan = readPlanCells(
+			SpreadsheetApp.getActiveSpreadsheet(),
+			PropertiesService.getDocumentProperties(),
+		);
+		if (!plan) throw new Error(noPlan(language));
+		return {
+			language: plan.language,
+			findings: planFindings(plan, isoToSerial(today)),
+		};
+	},
+
+	selectCell(request: SelectCellRequest): void {
+		const { tab, cell, language = "en" } = parseSelectCell(request);
+		const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+		if (!sheet) throw new Error(tabGone(language));
+		sheet.getRange(cell).activate();
 	},
 };

@@ -162,6 +162,8 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 			"columns.actual",
 		],
 		["openTab({ sheetId: -1 })", "sheetId: must be 0 or more"],
+		["checkPlan({ today: '2027-13-01' })", "today:"],
+		["selectCell({ tab: 'Actions', cell: 'C5:D9' })", "cell: must be a cell"],
 	])(
 		"refuses the console call %s before touching the spreadsheet",
 		(call, message) => {

@@ -3,9 +3,11 @@
 import * as z from "zod/mini";
 import type {
 	AlertsRequest,
+	CheckRequest,
 	GenerateRequest,
 	OpenTabRequest,
 	PreviewRequest,
+	SelectCellRequest,
 } from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
 import { isCalendarDate } from "../plan/dates";
@@ -13,6 +15,8 @@ import { choiceLimits } from "../plan/limits";
 import type { PlanKind, TabKey } from "../plan/types";
 
 const NAME_MAX = choiceLimits.nameLength;
+/** Sheets refuses a tab name longer than this. */
+const SHEET_NAME_MAX = 100;
 
 // zod/mini pulls each kind of check it is asked for into Code.js, which Apps Script evaluates on every
 // custom-function call: plain refinements share one mechanism and keep about 4 KB out.
@@ -294,7 +298,23 @@ function build() {
 		},
 		"must be an object",
 	);
-	return { preview, generate, alerts, openTab };
+	const check = z.strictObject(
+		{ today: isoDate(), language: z.optional(language) },
+		"must be an object",
+	);
+	const selectCell = z.strictObject(
+		{
+			tab: text(SHEET_NAME_MAX),
+			cell: z
+				.string("must be a cell such as C7")
+				.check(
+					matches(/^[A-Z]{1,3}[1-9][0-9]{0,6}$/, "must be a cell such as C7"),
+				),
+			language: z.optional(language),
+		},
+		"must be an object",
+	);
+	return { preview, generate, alerts, openTab, check, selectCell };
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -350,6 +370,11 @@ export const parseAlertsRequest = (input: unknown): AlertsRequest =>
 	parse(get().alerts, input);
 export const parseOpenTab = (input: unknown): OpenTabRequest =>
 	parse(get().openTab, input);
+
+export const parseCheckRequest = (input: unknown): CheckRequest =>
+	parse(get().check, input);
+export const parseSelectCell = (input: unknown): SelectCellRequest =>
+	parse(get().selectCell, input);
 
 export function parseNoArgument(input: unknown): void {
 	if (input !== undefined && input !== null)

@@ -12,5 +12,6 @@ export {
 	placeTabs,
 } from "./apply";
 export { AUTOMATIC_FORMAT, gridOf, widthRuns } from "./layout";
+export { readPlanCells } from "./read-plan";
 export { readRules, readTabIds } from "./record";
 export { PROTECTION_DESCRIPTIONS, writeTab } from "./writer";

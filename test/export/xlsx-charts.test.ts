@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { Area, Language, Plan, PlanKind } from "../../src/plan/types";
 import { computePlan } from "../../src/workbook/compute-plan";
+import { runsWith } from "../support/engines";
 import { removeTempDirs, requireSoffice, tempDir } from "./helpers";
 
 afterAll(removeTempDirs);
@@ -111,7 +112,11 @@ describe("the .xlsx charts", () => {
 	);
 });
 
-describe("the .xlsx charts in LibreOffice Calc", () => {
+/** Skipped, with a notice, where LibreOffice (and, for the picture, Poppler) is missing; required in CI. */
+const describeWithLibreOffice = describe.runIf(runsWith("libreoffice"));
+const describeWithDrawing = describe.runIf(runsWith("libreoffice", "poppler"));
+
+describeWithLibreOffice("the .xlsx charts in LibreOffice Calc", () => {
 	const dir = tempDir("xlsx-charts-");
 	const back = join(dir, "back");
 	const plans = new Map<string, Plan>();
@@ -187,8 +192,6 @@ describe("the .xlsx charts in LibreOffice Calc", () => {
 	});
 });
 
-const hasPdftoppm = !spawnSync("pdftoppm", ["-v"]).error;
-
 /** The plan with a few actuals typed in the Funnel, as a team would after some weeks. */
 function withFunnelActuals(plan: Plan, actuals: readonly number[]): Plan {
 	return {
@@ -224,7 +227,7 @@ function wordsBox(pdf: string, page: number) {
 	return box;
 }
 
-describe.skipIf(!hasPdftoppm)("a chart as LibreOffice draws it", () => {
+describeWithDrawing("a chart as LibreOffice draws it", () => {
 	it("renders the funnel's table and chart to test-output/xlsx-chart.png", async () => {
 		requireSoffice();
 		const plan = withFunnelActuals(

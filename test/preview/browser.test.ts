@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Preview, startPreview } from "../../src/preview/server";
 import { builtFile } from "../support/built";
 import { launchChromium } from "../support/chromium";
+import { runsWith } from "../support/engines";
 
 const ROOT = new URL("../../", import.meta.url);
 const SCREENSHOT = fileURLToPath(new URL("test-output/preview.png", ROOT));
@@ -42,7 +43,7 @@ const cell = (row: number, column: number) =>
 const backgroundOf = (row: number, column: number) =>
 	cell(row, column).evaluate((td) => getComputedStyle(td).backgroundColor);
 
-describe("the local preview", () => {
+describe.runIf(runsWith("chromium"))("the local preview", () => {
 	it("creates the annual plan in French through the sidebar and shows its tabs", async () => {
 		await page.goto(preview.url);
 		const sidebar = page.frameLocator("#sidebar-frame");

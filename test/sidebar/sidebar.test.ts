@@ -10,11 +10,14 @@ import { defaultRoles, defaultStages } from "../../src/plan/defaults";
 import type { Language, TabKey, TabNames } from "../../src/plan/types";
 import {
 	parseAlertsRequest,
+	parseCheckRequest,
 	parseGenerateRequest,
 	parseOpenTab,
+	parseSelectCell,
 } from "../../src/server/schemas";
 import { readBuilt } from "../support/built";
 import { launchChromium } from "../support/chromium";
+import { runsWith } from "../support/engines";
 import {
 	defaultConfig,
 	installStandIn,
@@ -26,6 +29,8 @@ import {
 	XSS_TAB,
 } from "./stand-in";
 
+/** Skipped, with a notice, where Chromium is not installed; required in CI. */
+const describeInChromium = describe.runIf(runsWith("chromium"));
 const ROOT = new URL("../../", import.meta.url);
 const OUTPUT = new URL("test-output/", ROOT);
 /** Where the sidebar is served from: a real navigation, so the stand-in's init script runs first. */
@@ -161,7 +166,7 @@ beforeEach(() => {
 	};
 });
 
-describe("the sidebar", { timeout: 30_000 }, () => {
+describeInChromium("the sidebar", { timeout: 30_000 }, () => {
 	it("opens in the spreadsheet's language with the plans, their tabs and the default stages", async () => {
 		const { page } = await open();
 		expect(await callsNamed(page, "getSidebarContext")).toHaveLength(1);
@@ -649,6 +654,60 @@ describe("the sidebar", { timeout: 30_000 }, () => {
 			columns: { actual: "B", target: "C", threshold: "E", direction: "lower" },
 			language: "en",
 		});
+	});
+
+	it("checks the plan: lists each finding with its tab and cell, selects a finding's cell, says when the plan is complete", async () => {
+		const { page } = await open();
+		await page.getByRole("button", { name: "Vérifier le plan" }).click();
+		await expect
+			.poll(() => page.locator("#check-result li").allTextContents())
+			.toEqual([
+				"Actions!C5 action sans responsable",
+				`${XSS_SHEET}!G9 affaire ouverte dont la signature prévue est passée`,
+			]);
+		await expect
+			.poll(() => page.locator("#check-result p").textContent())
+			.toBe("2 points à revoir. Cliquez sur un point pour aller à sa cellule.");
+		const [request] = await callsNamed(page, "checkPlan");
+		expect(parseCheckRequest(request)).toEqual({
+			today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+			language: "fr",
+		});
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+		await page.getByRole("button", { name: /^Actions!C5/ }).click();
+		await expect
+			.poll(() => callsNamed(page, "selectCell"))
+			.toEqual([{ tab: "Actions", cell: "C5", language: "fr" }]);
+		expect(parseSelectCell((await callsNamed(page, "selectCell"))[0])).toEqual({
+			tab: "Actions",
+			cell: "C5",
+			language: "fr",
+		});
+
+		await page.evaluate(() => {
+			(
+				window as unknown as { __standIn: { config: StandInConfig } }
+			).__standIn.config.check = { language: "fr", findings: [] };
+		});
+		await page.getByRole("button", { name: "Vérifier le plan" }).click();
+		await expect
+			.poll(() => page.locator("#check-result").textContent())
+			.toBe("Le plan est complet : toutes les règles sont respectées.");
+	});
+
+	it("checks the plan in English and shows why a check failed", async () => {
+		const { page } = await open((config) => {
+			config.context = { ...config.context, language: "en" };
+			config.fail.checkPlan =
+				"This spreadsheet holds no plan made by the add-in: generate one first.";
+		});
+		await page.getByRole("button", { name: "Check the plan" }).click();
+		await expect
+			.poll(() => page.locator("#check-errors").textContent())
+			.toBe(
+				"The check failed: This spreadsheet holds no plan made by the add-in: generate one first.",
+			);
 	});
 
 	it("asks the server to answer in the sidebar's language, in requests the server accepts, and shows its answer as it is", async () => {

@@ -1,7 +1,12 @@
 // A stand-in for google.script.run, injected into the built sidebar before its script runs.
 // It records every call and answers from fixture data, asynchronously, as Apps Script does.
 
-import type { ServerApi, SidebarContext, TabAction } from "../../src/api";
+import type {
+	CheckResult,
+	ServerApi,
+	SidebarContext,
+	TabAction,
+} from "../../src/api";
 import { changedSincePreview } from "../../src/messages";
 import { planKinds } from "../../src/plan/catalogue";
 import { defaultTabNames } from "../../src/plan/tab-names";
@@ -41,6 +46,8 @@ export interface StandInConfig {
 	hold: Partial<Record<keyof ServerApi, boolean>>;
 	/** The server's "changed since the preview" refusal per language, with {key}, {now} and {planned} to fill in. */
 	changed: Record<Language, string>;
+	/** What checkPlan answers. */
+	check: CheckResult;
 }
 
 export interface RecordedCall {
@@ -62,6 +69,23 @@ export const defaultConfig = (): StandInConfig => ({
 	},
 	fail: {},
 	hold: {},
+	check: {
+		language: "fr",
+		findings: [
+			{
+				tab: "Actions",
+				cell: "C5",
+				rule: "action-owner",
+				message: "action sans responsable",
+			},
+			{
+				tab: XSS_SHEET,
+				cell: "G9",
+				rule: "deal-past-close",
+				message: "affaire ouverte dont la signature prévue est passée",
+			},
+		],
+	},
 	// The real server's words: the page cannot import them.
 	changed: {
 		fr: changedSincePreview("fr", "{key}", "{now}", "{planned}"),
@@ -143,6 +167,8 @@ export function installStandIn(config: StandInConfig): void {
 			rules: 12,
 		}),
 		openTab: () => undefined,
+		checkPlan: () => config.check,
+		selectCell: () => undefined,
 	};
 
 	const runner = (

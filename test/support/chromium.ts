@@ -1,18 +1,16 @@
 // Debian's Chromium, headless, for the browser tests: no browser download, no network.
 
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
-
-const EXECUTABLE = "/usr/bin/chromium";
+import { chromiumPath, engines } from "./engines";
 
 export function launchChromium(): Promise<Browser> {
-	if (!existsSync(EXECUTABLE)) {
+	if (!engines.chromium.found) {
 		throw new Error(
-			`${EXECUTABLE} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`,
+			`${chromiumPath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`,
 		);
 	}
 	return chromium.launch({
-		executablePath: EXECUTABLE,
+		executablePath: chromiumPath,
 		args: [
 			"--headless",
 			"--no-sandbox",

@@ -139,7 +139,7 @@ const exampleActions: readonly ExampleAction[] = [
 		start: 0,
 		days: 14,
 		status: 1,
-		kpi: { fr: "Taux de réponse", en: "Reply rate" },
+		kpi: { fr: "RDV qualifiés", en: "Qualified meetings" },
 		cost: 0,
 		priority: "1",
 		failure: {
@@ -160,7 +160,7 @@ const exampleActions: readonly ExampleAction[] = [
 		start: 0,
 		days: 7,
 		status: 0,
-		kpi: { fr: "Délai de rappel MQL", en: "MQL response time" },
+		kpi: { fr: "Délai de rappel MQL (h)", en: "MQL response time (h)" },
 		cost: 0,
 		priority: "1",
 		failure: {
@@ -205,7 +205,10 @@ const exampleActions: readonly ExampleAction[] = [
 		start: 7,
 		days: 14,
 		status: 0,
-		kpi: { fr: "Complétude des données", en: "Data completeness" },
+		kpi: {
+			fr: "Affaires perdues avec motif (%)",
+			en: "Lost deals with a reason (%)",
+		},
 		cost: 0,
 		priority: "3",
 		failure: {
@@ -226,7 +229,7 @@ const exampleActions: readonly ExampleAction[] = [
 		start: 14,
 		days: 80,
 		status: 0,
-		kpi: { fr: "Conversion RDV → proposition", en: "Meeting → proposal rate" },
+		kpi: { fr: "Cycle de vente (jours)", en: "Sales cycle (days)" },
 		cost: 2000,
 		priority: "3",
 		failure: {

@@ -251,6 +251,60 @@ const exampleKpis: readonly ExampleKpi[] = [
 			en: "Rework discovery and the proposal",
 		},
 	},
+	{
+		name: { fr: "Délai de rappel MQL (h)", en: "MQL response time (h)" },
+		lagging: false,
+		owner: 3,
+		frequency: 0,
+		lower: true,
+		target: () => 2,
+		threshold: () => 5,
+		pace: false,
+		source: {
+			fr: "CRM, création du lead → premier appel",
+			en: "CRM, lead created → first call",
+		},
+		onAlert: {
+			fr: "Attribuer chaque MQL au premier commercial libre",
+			en: "Route each MQL to the first rep free",
+		},
+	},
+	{
+		name: {
+			fr: "Opportunités issues des partenaires",
+			en: "Partner-sourced opportunities",
+		},
+		lagging: false,
+		owner: 2,
+		frequency: 2,
+		lower: false,
+		target: (kind) => 6 * quarters(kind),
+		threshold: (kind) => 4 * quarters(kind),
+		pace: true,
+		source: { fr: "CRM, source = partenaire", en: "CRM, source = partner" },
+		onAlert: {
+			fr: "Revoir les thèmes des webinars avec les partenaires",
+			en: "Rework the webinar topics with the partners",
+		},
+	},
+	{
+		name: {
+			fr: "Affaires perdues avec motif (%)",
+			en: "Lost deals with a reason (%)",
+		},
+		lagging: false,
+		owner: 3,
+		frequency: 1,
+		lower: false,
+		target: () => 95,
+		threshold: () => 80,
+		pace: false,
+		source: { fr: "CRM, affaires perdues", en: "CRM, lost deals" },
+		onAlert: {
+			fr: "Compléter les motifs à la revue de pipeline",
+			en: "Fill in the reasons at the pipeline review",
+		},
+	},
 ];
 
 export function buildKpis(context: PlanContext): Tab {

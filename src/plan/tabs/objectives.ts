@@ -29,8 +29,8 @@ export const objectivesLayout = {
 const text = {
 	title: { fr: "Objectifs", en: "Objectives" },
 	guidance: {
-		fr: "L'objectif de la période est réparti selon les poids de saisonnalité (colonne H), modifiables.",
-		en: "The period's target is spread by the seasonality weights in column H, which you can change.",
+		fr: "L'objectif de la période est réparti selon les poids de saisonnalité (colonne H, 100 % au total), modifiables.",
+		en: "The period's target is spread by the seasonality weights in column H (100% in all), which you can change.",
 	},
 	guidance306090: {
 		fr: "Trois paliers de 30 jours : un jalon clair et une part de l'objectif pour chacun.",
@@ -136,7 +136,7 @@ export const periodTable = defineColumns([
 		key: "weight",
 		header: { fr: "Poids (saisonnalité)", en: "Weight (seasonality)" },
 		width: 150,
-		format: { pattern: "0%" },
+		format: { pattern: "0.0%" },
 		validation: amount,
 	},
 	{
@@ -241,7 +241,7 @@ const breakdownTable = defineColumns([
 	},
 ]);
 
-/** Illustrative seasonality by calendar month (January = 0): a quiet August, a slower December. */
+/** Illustrative seasonality by calendar month (January = 0), relative to a usual month: a quiet August, a slower December. */
 const seasonality = [1, 1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 0.8];
 
 export function buildObjectives(context: PlanContext): Tab {
@@ -251,13 +251,18 @@ export function buildObjectives(context: PlanContext): Tab {
 	tab.heading(t(text.title), t(steps ? text.guidance306090 : text.guidance));
 	const periods = periodsOf(context);
 
-	const rows = Array.from({ length: periods }, (_, i) => {
+	const raw = Array.from({ length: periods }, (_, i) => {
 		const month = Number(addMonths(choices.start, i).slice(5, 7)) - 1;
+		return choices.examples && !steps ? (seasonality[month] ?? 1) : 1;
+	});
+	const total = raw.reduce((sum, weight) => sum + weight, 0);
+	const rows = Array.from({ length: periods }, (_, i) => {
 		const milestone = text.milestones[i];
 		return {
 			period: steps ? t(text.days[i] as Text) : `${t(text.month)}${i + 1}`,
 			quarter: `${t(text.quarter)}${Math.floor(i / 3) + 1}`,
-			weight: choices.examples && !steps ? (seasonality[month] ?? 1) : 1,
+			// Shares of the period's target: they add up to 100%, as the health check expects.
+			weight: (raw[i] as number) / total,
 			milestone:
 				steps && choices.examples && milestone
 					? context.example(milestone)

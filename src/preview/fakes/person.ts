@@ -17,6 +17,7 @@ export function addSheet(
 	size: { rows?: number; columns?: number } = {},
 ): FakeSheet {
 	const sheet = new FakeSheet(spreadsheet.log, name, spreadsheet.newSheetId());
+	sheet.spreadsheet = spreadsheet;
 	if (size.rows !== undefined) sheet.maxRows = size.rows;
 	if (size.columns !== undefined) sheet.maxColumns = size.columns;
 	spreadsheet.sheets.push(sheet);

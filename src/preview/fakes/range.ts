@@ -35,6 +35,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "activate"
 		>
 {
 	constructor(
@@ -170,6 +171,16 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	/** Range.activate: its sheet becomes the active one, the range the selection. */
+	activate(): GRange {
+		this.call("activate");
+		const owner = this.sheet.spreadsheet;
+		if (owner) {
+			owner.active = this.sheet;
+			owner.activeRange = this;
+		}
+		return asRange(this);
 	}
 	getDataRegion(): GRange {
 		this.call("getDataRegion");

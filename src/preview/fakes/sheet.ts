@@ -24,6 +24,7 @@ import {
 import type { FakeRule } from "./conditional-format";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
+import type { FakeSpreadsheet } from "./spreadsheet";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -67,6 +68,8 @@ export class FakeSheet
 	readonly charts: FakeEmbeddedChart[] = [];
 	maxRows = DEFAULT_ROWS;
 	maxColumns = DEFAULT_COLUMNS;
+	/** The spreadsheet holding the sheet, whose active sheet and range Range.activate changes. */
+	spreadsheet: FakeSpreadsheet | undefined;
 
 	constructor(
 		readonly log: CallLog,

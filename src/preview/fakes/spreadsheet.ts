@@ -82,6 +82,7 @@ export class FakeSpreadsheet
 			);
 		}
 		const sheet = new FakeSheet(this.log, name, this.newSheetId());
+		sheet.spreadsheet = this;
 		this.sheets.splice(
 			typeof index === "number" ? index : this.sheets.length,
 			0,
