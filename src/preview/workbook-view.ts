@@ -157,7 +157,7 @@ function tabView(
 	const size = engine.getSheetDimensions(sheetId);
 	const [usedRows, usedColumns] = extentOf(sheet);
 	const charts = chartViews(engine, sheet, locale);
-	const [chartRows, chartColumns] = chartsExtent(sheet, charts);
+	const [chartRows, chartColumns] = chartsExtent(charts);
 	const rows = Math.min(
 		sheet.maxRows,
 		Math.max(
@@ -202,19 +202,13 @@ function tabView(
 	};
 }
 
-/** The last row and column (1-based) the charts cover, so the grid reaches under them. */
-function chartsExtent(
-	sheet: FakeSheet,
-	charts: readonly ChartView[],
-): [number, number] {
+/** The last row and column (1-based) of the charts' anchor cells, so the grid holds the cells they are drawn from. */
+function chartsExtent(charts: readonly ChartView[]): [number, number] {
 	let rows = 0;
 	let columns = 0;
 	for (const chart of charts) {
 		rows = Math.max(rows, chart.row + Math.ceil(chart.height / ROW_HEIGHT));
-		let column = chart.column;
-		for (let left = 0; left < chart.width; column++)
-			left += sheet.widths.get(column) ?? DEFAULT_WIDTH;
-		columns = Math.max(columns, column - 1);
+		columns = Math.max(columns, chart.column);
 	}
 	return [rows, columns];
 }

@@ -125,6 +125,7 @@ describe("the preview's charts", () => {
 				);
 			});
 		},
+		20_000,
 	);
 
 	it("redraws the KPI chart when a KPI's target is edited", async () => {
@@ -148,7 +149,7 @@ describe("the preview's charts", () => {
 		await input.fill("66");
 		await input.press("Enter");
 		await expect.poll(share, { timeout: 10_000 }).toBeCloseTo(1, 9);
-	});
+	}, 20_000);
 
 	it("draws the Funnel's chart beside its table: screenshot in test-output/preview-chart.png", async () => {
 		const funnel = plan.tabs.find((tab) => tab.key === "funnel");
@@ -158,5 +159,5 @@ describe("the preview's charts", () => {
 		await chart.scrollIntoViewIfNeeded();
 		await chart.screenshot({ path: SCREENSHOT });
 		expect((await chart.boundingBox())?.width).toBeGreaterThan(500);
-	});
+	}, 20_000);
 });
