@@ -13,6 +13,7 @@ import {
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
 import { checkRuleFormula } from "./conditional-format";
+import { copyRange } from "./copy-rows";
 import { numberFormatProblem } from "./number-format-rules";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
@@ -41,6 +42,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "copyTo"
 			| "activate"
 		>
 {
@@ -198,6 +200,10 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	copyTo(destination: GRange): void {
+		this.call("copyTo");
+		copyRange(this.log, this, destination as unknown as FakeRange);
 	}
 	/** Range.activate: its sheet becomes the active one, the range the selection. */
 	activate(): GRange {
