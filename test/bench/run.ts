@@ -7,6 +7,7 @@ import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import { install } from "../../src/preview/fakes/services";
 import { applyPlan } from "../../src/sheets";
+import { benchImport } from "./import";
 
 const DEALS = 100_000;
 const RUNS = 25;
@@ -223,3 +224,5 @@ console.log(
 console.log(
 	`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`,
 );
+
+await benchImport();
