@@ -139,6 +139,17 @@ function encode(text: string, s: Style): Uint8Array | undefined {
 	return new Uint8Array(out);
 }
 
+/** Whether bytes beyond ASCII also form valid UTF-8. */
+function readsAsUtf8(bytes: Uint8Array): boolean {
+	if (bytes.every((byte) => byte < 0x80)) return false;
+	try {
+		new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 describe("a CSV in any supported style reads back as the deals written", () => {
 	it("holds for random deals and styles", () => {
 		fc.assert(
@@ -148,6 +159,11 @@ describe("a CSV in any supported style reads back as the deals written", () => {
 				(deals, s) => {
 					const bytes = encode(csv(deals, s), s);
 					fc.pre(bytes !== undefined);
+					// A Windows-1252 file whose bytes also form valid UTF-8 (such as "Ô€") cannot be told apart: it is read
+					// as UTF-8, as every editor does, so the property holds for the files that can be told apart.
+					fc.pre(
+						s.bytes !== "windows-1252" || !readsAsUtf8(bytes as Uint8Array),
+					);
 					// Dates that read both ways follow the plan's language: pick the one the file was written in.
 					const language = s.dates === "day-first" ? "fr" : "en";
 					const plan = imported(bytes as Uint8Array, { language });
