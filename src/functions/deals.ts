@@ -1,5 +1,6 @@
 // A pipeline's columns as the forecast functions read them: amounts, probabilities or stage names, close dates and a period.
 
+import { toNumber } from "./fraction";
 import {
 	type CellList,
 	describe,
@@ -42,7 +43,7 @@ function readStageTable(value: unknown): Map<string, number> {
 		if (isBlank(stage) && isBlank(probability)) return;
 		const where = `stage_table, row ${i + 1}`;
 		const name = readLabel(stage, where);
-		const rate = readRate(probability, where, scale);
+		const rate = toNumber(readRate(probability, where, scale));
 		const known = probabilities.get(stageKey(name));
 		if (known !== undefined && known !== rate) {
 			throw new InputError(
@@ -99,8 +100,15 @@ export class Probabilities {
 		if (typeof cell === "string") {
 			const probability = this.stages?.get(stageKey(cell));
 			if (probability !== undefined) return probability;
-		} else if (typeof cell === "number" && cell >= 0 && cell <= this.scale)
-			return cell / this.scale;
+		}
+		// Fractions as they are; whole percents through the exact reading (33.3 is 0.333, not 33.3 ÷ 100).
+		else if (
+			this.scale === 1 &&
+			typeof cell === "number" &&
+			cell >= 0 &&
+			cell <= 1
+		)
+			return cell;
 		return this.slowly(cell, this.list.at(i));
 	}
 
@@ -118,7 +126,7 @@ export class Probabilities {
 			throw new InputError(
 				`${where}: the deal has an amount but no probability`,
 			);
-		return readRate(cell, where, this.scale);
+		return toNumber(readRate(cell, where, this.scale));
 	}
 }
 

@@ -1,6 +1,7 @@
 // FORECAST_RANGE: how far the period's revenue can go either way, as a low, expected and high total won.
 
 import { Amounts, Period, Probabilities } from "./deals";
+import { share, toNumber } from "./fraction";
 import { InputError, isOmitted, readNumber } from "./sheets-input";
 import { approximateTotalWon, exactTotalWon } from "./total-won";
 
@@ -11,7 +12,7 @@ export const MOST_EXACT_DEALS = 20;
 function readConfidence(value: unknown): number {
 	if (isOmitted(value)) return 0.8;
 	const number = readNumber(value, "confidence");
-	const confidence = number > 1 ? number / 100 : number;
+	const confidence = toNumber(share(number, number > 1 ? 100 : 1));
 	if (!(confidence >= 0.5 && confidence <= 0.99))
 		throw new InputError(
 			`confidence: must be between 50% and 99%, got ${number}`,

@@ -35,6 +35,16 @@ export function fromNumber(value: number): Fraction {
 		: fraction(digits, 10n ** BigInt(-exponent));
 }
 
+/**
+ * A share typed on a scale of 1 or 100 (0.333, or 33.3 among whole percents) as the exact fraction it stands for:
+ * 33.3 on 100 is 333/1000, never 33.3 ÷ 100 in floating point (0.33299999999999996). Every rate, probability and
+ * attainment goes through it.
+ */
+export function share(value: number, scale: 1 | 100): Fraction {
+	const typed = fromNumber(value);
+	return scale === 1 ? typed : divide(typed, fraction(100n, 1n));
+}
+
 export function multiply(a: Fraction, b: Fraction): Fraction {
 	return fraction(a.numerator * b.numerator, a.denominator * b.denominator);
 }
@@ -61,6 +71,23 @@ export function ceiling(a: Fraction): Fraction {
 		a.numerator % a.denominator > 0n ? quotient + 1n : quotient,
 		1n,
 	);
+}
+
+/** Decimal places a figure keeps before it is rounded up to a whole number. */
+export const ROUND_UP_DECIMALS = 9;
+
+/**
+ * Rounds up to a whole number after rounding to 9 decimal places, as ROUNDUP(ROUND(x, 9), 0) does in the exported
+ * formulas. A rate typed as =1/3 arrives as the double nearest 1/3, one part in 10^16 off, and 3.0000000000000003
+ * meetings then means 3, not 4; a figure 10^-9 or more above a whole number still rounds up.
+ */
+export function roundUp(a: Fraction): Fraction {
+	const scale = 10n ** BigInt(ROUND_UP_DECIMALS);
+	const scaled = a.numerator * scale;
+	const magnitude = scaled < 0n ? -scaled : scaled;
+	// Half away from zero, as ROUND does.
+	const rounded = (2n * magnitude + a.denominator) / (2n * a.denominator);
+	return ceiling(fraction(scaled < 0n ? -rounded : rounded, scale));
 }
 
 /** The nearest double; Infinity when the fraction is beyond what a double holds. */

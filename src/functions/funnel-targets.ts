@@ -1,12 +1,12 @@
 // FUNNEL_TARGETS: the reverse funnel, from a revenue target to the volume each stage must reach.
 
 import {
-	ceiling,
 	divide,
 	type Fraction,
 	fraction,
 	fromNumber,
 	multiply,
+	roundUp,
 	toNumber,
 } from "./fraction";
 import {
@@ -32,11 +32,11 @@ function readConversionRates(value: unknown): Fraction[] {
 		const where = list.at(i);
 		if (isBlank(cell)) throw new InputError(`${where}: a rate is missing`);
 		const rate = readRate(cell, where, scale);
-		if (rate === 0)
+		if (rate.numerator === 0n)
 			throw new InputError(
 				`${where}: a rate of 0% means no deal ever reaches the next stage`,
 			);
-		return divide(fromNumber(cell as number), fromNumber(scale));
+		return rate;
 	});
 }
 
@@ -67,13 +67,13 @@ export function funnelTargets(
 		? undefined
 		: readPositive(periods, "periods");
 
-	const won = ceiling(divide(fromNumber(target), fromNumber(dealSize)));
+	const won = roundUp(divide(fromNumber(target), fromNumber(dealSize)));
 	// Each stage divides deals won by the exact product of the rates below it, so no rounding compounds.
 	const volumes: number[] = [toNumber(won)];
 	let chain = fraction(1n, 1n);
 	for (let i = rates.length - 1; i >= 0; i--) {
 		chain = multiply(chain, rates[i] as Fraction);
-		volumes.unshift(toNumber(ceiling(divide(won, chain))));
+		volumes.unshift(toNumber(roundUp(divide(won, chain))));
 	}
 
 	return volumes.map((volume, i) => {

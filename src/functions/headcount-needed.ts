@@ -1,12 +1,12 @@
 // HEADCOUNT_NEEDED: how many reps a workload needs, given attainment, the ramp-up of new hires and the current team.
 
 import {
-	ceiling,
 	divide,
 	type Fraction,
 	fraction,
 	fromNumber,
 	multiply,
+	roundUp,
 	subtract,
 	toNumber,
 } from "./fraction";
@@ -36,12 +36,13 @@ export function rampFactor(rampMonths: number, periodMonths: number): Fraction {
 export function readAttainment(value: unknown): Fraction {
 	if (isOmitted(value)) return fromNumber(1);
 	const scale = rateScale(readList(value, "attainment"));
-	if (readRate(value, "attainment", scale) === 0) {
+	const attainment = readRate(value, "attainment", scale);
+	if (attainment.numerator === 0n) {
 		throw new InputError(
 			"attainment: 0% means reps deliver nothing, so no team size is enough",
 		);
 	}
-	return divide(fromNumber(value as number), fromNumber(scale));
+	return attainment;
 }
 
 export function headcountNeeded(
@@ -68,11 +69,11 @@ export function headcountNeeded(
 	const covered = multiply(fromNumber(current), delivered);
 	const missing = subtract(work, covered);
 	if (missing.numerator <= 0n)
-		return toNumber(ceiling(divide(work, delivered)));
+		return toNumber(roundUp(divide(work, delivered)));
 	return (
 		current +
 		toNumber(
-			ceiling(divide(missing, multiply(delivered, rampFactor(ramp, period)))),
+			roundUp(divide(missing, multiply(delivered, rampFactor(ramp, period)))),
 		)
 	);
 }

@@ -91,8 +91,7 @@ function readRamp(value: unknown): Ramp {
 	const shares = cellsOf(list).map((cell, i) => {
 		if (isBlank(cell))
 			throw new InputError(`${list.at(i)}: a percentage is missing`);
-		readRate(cell, list.at(i), scale);
-		return divide(fromNumber(cell as number), fromNumber(scale));
+		return readRate(cell, list.at(i), scale);
 	});
 	const full = shares.findIndex(
 		(share) => share.numerator === share.denominator,
@@ -107,11 +106,11 @@ function readAttrition(value: unknown): Fraction {
 	if (isOmitted(value)) return ZERO;
 	const scale = rateScale(readList(value, "annual_attrition"));
 	const rate = readRate(value, "annual_attrition", scale);
-	if (rate >= 1)
+	if (rate.numerator >= rate.denominator)
 		throw new InputError(
 			"annual_attrition: 100% means every rep leaves at once; it must be below 100%",
 		);
-	return divide(fromNumber(value as number), fromNumber(scale));
+	return rate;
 }
 
 const optionalWhole = (value: unknown, name: string): number =>

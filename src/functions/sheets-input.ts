@@ -1,5 +1,7 @@
 // Turns what Sheets passes to a custom function (2-D arrays, "" for blanks, Dates, 50% as 0.5) into clean values or an InputError.
 
+import { type Fraction, share } from "./fraction";
+
 /** A bad argument; the message says where ("probabilities, row 7: …") and the caller prefixes the function's name. */
 export class InputError extends Error {
 	override name = "InputError";
@@ -156,16 +158,19 @@ export function rateScale(list: CellList): 1 | 100 {
 	return 1;
 }
 
-/** A rate as typed, checked against 0–100%; divide by the range's scale to get the fraction. */
+/**
+ * A rate, probability or attainment as typed, checked against 0–100%, as the exact fraction it stands for:
+ * 33.3 in a whole-percent range is 333/1000, never 33.3 ÷ 100 in floating point (0.33299999999999996).
+ */
 export function readRate(
 	value: unknown,
 	where: string,
 	scale: 1 | 100,
-): number {
+): Fraction {
 	const number = readNumber(value, where);
 	if (number < 0 || number > 100)
 		throw new InputError(`${where}: ${number} is outside 0–100%`);
-	return number / scale;
+	return share(number, scale);
 }
 
 export function readDate(value: unknown, where: string): Date {

@@ -1,5 +1,6 @@
 // A read table and a mapping to deals: every cell checked, every problem kept with its line and reason.
 
+import { share, toNumber } from "../functions/fraction";
 import { parseAmount } from "./amounts";
 import { parseDate } from "./dates";
 import type {
@@ -28,7 +29,7 @@ function parseProbability(text: string, scale: 1 | 100): number | null {
 	const percent = PERCENT.exec(text.trim());
 	const number = parseAmount(percent ? (percent[1] as string) : text);
 	if (number === null) return null;
-	const fraction = percent ? number / 100 : number / scale;
+	const fraction = toNumber(share(number, percent ? 100 : scale));
 	return fraction >= 0 && fraction <= 1 ? fraction : null;
 }
 

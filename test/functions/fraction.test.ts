@@ -7,6 +7,8 @@ import {
 	type Fraction,
 	fromNumber,
 	multiply,
+	roundUp,
+	share,
 	subtract,
 	toNumber,
 } from "../../src/functions/fraction";
@@ -214,5 +216,55 @@ describe("ceiling rounds up to the next whole number", () => {
 			),
 			RUNS,
 		);
+	});
+});
+
+describe("share", () => {
+	it.each([
+		{ value: 33.3, scale: 100 as const, expected: f(333n, 1000n) },
+		{ value: 12.5, scale: 100 as const, expected: f(1n, 8n) },
+		{ value: 0.7, scale: 100 as const, expected: f(7n, 1000n) },
+		{ value: 0.333, scale: 1 as const, expected: f(333n, 1000n) },
+		{ value: 100, scale: 100 as const, expected: f(1n, 1n) },
+	])(
+		"reads $value on a scale of $scale exactly",
+		({ value, scale, expected }) => {
+			expect(share(value, scale)).toEqual(expected);
+		},
+	);
+
+	it("is the nearest double of the typed decimal's fraction, where dividing by 100 is not", () => {
+		expect(33.3 / 100).not.toBe(0.333);
+		expect(toNumber(share(33.3, 100))).toBe(0.333);
+	});
+});
+
+describe("roundUp", () => {
+	it.each([
+		{ name: "a whole number stays", value: f(3n, 1n), expected: 3n },
+		{ name: "a part above rounds up", value: f(31n, 10n), expected: 4n },
+		{
+			name: "a figure within 5·10^-10 above a whole number is that number (1 ÷ the double nearest ⅓)",
+			value: divide(f(1n, 1n), fromNumber(1 / 3)),
+			expected: 3n,
+		},
+		{
+			name: "10^-9 above a whole number still rounds up",
+			value: f(3_000_000_001n, 1_000_000_000n),
+			expected: 4n,
+		},
+		{
+			name: "4·10^-10 above a whole number does not",
+			value: f(30_000_000_004n, 10_000_000_000n),
+			expected: 3n,
+		},
+		{
+			name: "half of 10^-9 rounds away from zero, then up",
+			value: f(20_000_000_005n, 10_000_000_000n),
+			expected: 3n,
+		},
+		{ name: "zero", value: f(0n, 1n), expected: 0n },
+	])("$name", ({ value, expected }) => {
+		expect(roundUp(value)).toEqual(f(expected, 1n));
 	});
 });

@@ -124,6 +124,42 @@ describe("FUNNEL_TARGETS works back from a revenue target to each stage's volume
 			expected: [[223], [67], [20]],
 		},
 		{
+			name: "whole percents with decimals stay exact: 333 won through 33.3% then 50% is 2000, not 2001",
+			target: 333,
+			dealSize: 1,
+			rates: column(33.3, 50),
+			expected: [[2000], [666], [333]],
+		},
+		{
+			name: "12.5% and 0.7% in a whole-percent range are 1/8 and 7/1000",
+			target: 7,
+			dealSize: 1,
+			rates: column(12.5, 0.7),
+			expected: [[8000], [1000], [7]],
+		},
+		{
+			name: "a rate typed as =1/3 is a third: 1 won needs 3, not 4",
+			target: 1,
+			dealSize: 1,
+			rates: 1 / 3,
+			expected: [[3], [1]],
+		},
+		{
+			name: "a rate typed as =2/3 in whole percents (=200/3): 2 won need 3, not 4",
+			target: 2,
+			dealSize: 1,
+			rates: column(200 / 3),
+			expected: [[3], [2]],
+		},
+		{
+			name: "a figure 10^-9 above a whole number still rounds up (1000000001 won at 1/1000000000 below 100%)",
+			target: 1_000_000_001,
+			dealSize: 1,
+			rates: 0.999_999_999,
+			// 1000000001 ÷ 0.999999999 = 1000000002.000000002…: kept above 1000000002 at 9 decimals
+			expected: [[1_000_000_003], [1_000_000_001]],
+		},
+		{
 			name: "a fractional deal size",
 			target: 1000,
 			dealSize: 333.33,
@@ -363,6 +399,19 @@ const rateArbitrary = fc
 	.integer({ min: 1, max: 100 })
 	.map((percent) => percent / 100);
 
+/** Percents with one decimal as people type them (33.3, 12.5, 0.7), in tenths of a percent: 333 is 33.3%. */
+const tenthsArbitrary = fc.oneof(
+	fc.integer({ min: 1, max: 1000 }),
+	fc.constantFrom(333, 125, 7, 1000, 995, 1),
+);
+
+/** ⌈a ÷ b⌉ after rounding to 9 decimals, in integers: the documented rule for counts rounded up. */
+const roundUpQuotient = (a: bigint, b: bigint): bigint => {
+	const scale = 10n ** 9n;
+	const rounded = (2n * a * scale + b) / (2n * b);
+	return (rounded + scale - 1n) / scale;
+};
+
 describe("FUNNEL_TARGETS properties", () => {
 	it("never increases stage volumes down the funnel", () => {
 		fc.assert(
@@ -388,32 +437,33 @@ describe("FUNNEL_TARGETS properties", () => {
 		);
 	});
 
-	it("matches exact integer arithmetic for whole targets and rates in whole percents", () => {
+	it("matches exact integer arithmetic for whole targets and rates in percents with a decimal", () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 0, max: 1e7 }),
 				fc.integer({ min: 1, max: 1e4 }),
-				fc.array(fc.integer({ min: 1, max: 100 }), {
+				fc.array(tenthsArbitrary, {
 					minLength: 1,
 					maxLength: 4,
 				}),
 				fc.boolean(),
-				(target, dealSize, percents, asPercents) => {
-					const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
-					const won = ceilDiv(BigInt(target), BigInt(dealSize));
+				(target, dealSize, tenths, asPercents) => {
+					const won = roundUpQuotient(BigInt(target), BigInt(dealSize));
 					const expected = [Number(won)];
 					let numerator = 1n;
 					let denominator = 1n;
-					for (let i = percents.length - 1; i >= 0; i--) {
-						numerator *= BigInt(percents[i] as number);
-						denominator *= 100n;
-						expected.unshift(Number(ceilDiv(won * denominator, numerator)));
+					for (let i = tenths.length - 1; i >= 0; i--) {
+						numerator *= BigInt(tenths[i] as number);
+						denominator *= 1000n;
+						expected.unshift(
+							Number(roundUpQuotient(won * denominator, numerator)),
+						);
 					}
-					// a whole-percent range needs one number above 1; a fraction range is the same rates divided by 100
+					// A whole-percent range needs one number above 1 (33.3 as typed); a fraction range holds 0.333.
 					const rates =
-						asPercents && percents.some((p) => p > 1)
-							? percents
-							: percents.map((p) => p / 100);
+						asPercents && tenths.some((t) => t > 10)
+							? tenths.map((t) => t / 10)
+							: tenths.map((t) => t / 1000);
 					expect(funnel(target, dealSize, column(...rates))).toEqual(
 						expected.map((count) => [count]),
 					);

@@ -33,6 +33,26 @@ describe("HEADCOUNT_NEEDED sizes a team for a workload", () => {
 		},
 		{ name: "reads 7.7 ÷ 0.35 as 22, not 23", args: [7.7, 0.35], expected: 22 },
 		{
+			name: "reads 333 ÷ 33.3% in whole percents as 1000, not 1001",
+			args: [333, 1, 33.3],
+			expected: 1000,
+		},
+		{
+			name: "reads 1 ÷ 12.5% in whole percents as 8",
+			args: [1, 1, 12.5],
+			expected: 8,
+		},
+		{
+			name: "reads an attainment typed as =1/3 as a third: 1 ÷ ⅓ is 3, not 4",
+			args: [1, 1, 1 / 3],
+			expected: 3,
+		},
+		{
+			name: "reads an attainment typed as =200/3 in whole percents as ⅔: 2 ÷ ⅔ is 3",
+			args: [2, 1, 200 / 3],
+			expected: 3,
+		},
+		{
 			name: "divides by capacity × attainment",
 			args: [200, 20, 0.8],
 			expected: 13,
@@ -405,19 +425,23 @@ describe("HEADCOUNT_NEEDED properties", () => {
 		);
 	});
 
-	it("matches exact integer arithmetic without ramp or team, whatever the attainment's scale", () => {
+	it("matches exact integer arithmetic without ramp or team, for attainments with a decimal in either scale", () => {
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 0, max: 1e9 }),
 				fc.integer({ min: 1, max: 1e6 }),
-				fc.integer({ min: 2, max: 100 }),
-				(workload, capacity, percent) => {
+				// Tenths of a percent above 1%: 333 is 33.3%, typed 33.3 or 0.333.
+				fc.oneof(
+					fc.integer({ min: 11, max: 1000 }),
+					fc.constantFrom(333, 125, 995),
+				),
+				(workload, capacity, tenths) => {
+					const divisor = BigInt(capacity * tenths);
 					const expected = Number(
-						(BigInt(workload) * 100n + BigInt(capacity * percent) - 1n) /
-							BigInt(capacity * percent),
+						(BigInt(workload) * 1000n + divisor - 1n) / divisor,
 					);
-					expect(headcount(workload, capacity, percent / 100)).toBe(expected);
-					expect(headcount(workload, capacity, percent)).toBe(expected);
+					expect(headcount(workload, capacity, tenths / 1000)).toBe(expected);
+					expect(headcount(workload, capacity, tenths / 10)).toBe(expected);
 				},
 			),
 			RUNS,

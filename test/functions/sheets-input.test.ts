@@ -351,16 +351,21 @@ describe("rates", () => {
 	});
 
 	it.each([
-		{ value: 0.5, scale: 1 as const, expected: 0.5 },
-		{ value: 1, scale: 1 as const, expected: 1 },
-		{ value: 0, scale: 1 as const, expected: 0 },
-		{ value: 50, scale: 100 as const, expected: 0.5 },
-		{ value: 1, scale: 100 as const, expected: 0.01 },
-		{ value: 100, scale: 100 as const, expected: 1 },
+		{ value: 0.5, scale: 1 as const, expected: [1n, 2n] },
+		{ value: 1, scale: 1 as const, expected: [1n, 1n] },
+		{ value: 0, scale: 1 as const, expected: [0n, 1n] },
+		{ value: 0.333, scale: 1 as const, expected: [333n, 1000n] },
+		{ value: 50, scale: 100 as const, expected: [1n, 2n] },
+		{ value: 1, scale: 100 as const, expected: [1n, 100n] },
+		{ value: 100, scale: 100 as const, expected: [1n, 1n] },
+		// 33.3 / 100 in floating point is 0.33299999999999996: the exact reading is 333/1000.
+		{ value: 33.3, scale: 100 as const, expected: [333n, 1000n] },
+		{ value: 12.5, scale: 100 as const, expected: [1n, 8n] },
+		{ value: 0.7, scale: 100 as const, expected: [7n, 1000n] },
 	])(
-		"reads $value at scale $scale as $expected",
-		({ value, scale, expected }) => {
-			expect(readRate(value, "x", scale)).toBe(expected);
+		"reads $value at scale $scale as the exact fraction $expected",
+		({ value, scale, expected: [numerator, denominator] }) => {
+			expect(readRate(value, "x", scale)).toEqual({ numerator, denominator });
 		},
 	);
 

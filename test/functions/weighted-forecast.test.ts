@@ -720,6 +720,55 @@ describe("WEIGHTED_FORECAST properties", () => {
 		);
 	});
 
+	it.each([
+		{ percent: 33.3, amount: 1000, expected: 333 },
+		{ percent: 12.5, amount: 8000, expected: 1000 },
+		{ percent: 0.7, amount: 100_000, expected: 700 },
+	])(
+		"weighs $amount at $percent% in a whole-percent range as exactly $expected",
+		({ percent, amount, expected }) => {
+			// The range is whole percents (one value above 1); 33.3 ÷ 100 in floating point would give 332.99999999999994.
+			expect(forecast(column(amount, 0), column(percent, 50))).toBe(expected);
+			const stages = [
+				["Proposal", percent],
+				["Won", 100],
+			];
+			expect(forecast(column(amount), column("Proposal"), stages)).toBe(
+				expected,
+			);
+		},
+	);
+
+	it("gives the same result for percents with a decimal as for the matching fractions", () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						amount: fc.integer({ min: 0, max: 1e6 }),
+						tenths: fc.oneof(
+							fc.integer({ min: 11, max: 1000 }),
+							fc.constantFrom(333, 125, 7),
+						),
+					}),
+					{ minLength: 1, maxLength: 20 },
+				),
+				(deals) => {
+					const amounts = column(...deals.map((deal) => deal.amount), 0);
+					const asPercents = forecast(
+						amounts,
+						column(...deals.map((deal) => deal.tenths / 10), 50),
+					);
+					const asFractions = forecast(
+						amounts,
+						column(...deals.map((deal) => deal.tenths / 1000), 0.5),
+					);
+					expect(asPercents).toBe(asFractions);
+				},
+			),
+			RUNS,
+		);
+	});
+
 	it("gives the same result for whole percents as for the matching fractions", () => {
 		fc.assert(
 			fc.property(
