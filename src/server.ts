@@ -83,6 +83,19 @@ function withDocumentLock<T>(language: Language, work: () => T): T {
 	try {
 		return work();
 	} finally {
+		flushThenRelease(lock);
+	}
+}
+
+/**
+ * Lock.releaseLock's reference asks for a flush first, or a teammate's run may start before these writes are sent.
+ * A failing flush must not hide why the run itself failed; Apps Script sends what is left when the run ends.
+ */
+function flushThenRelease(lock: GoogleAppsScript.Lock.Lock): void {
+	try {
+		SpreadsheetApp.flush();
+	} catch {
+	} finally {
 		lock.releaseLock();
 	}
 }

@@ -64,7 +64,9 @@ function rawContent(cell: CellState): RawCellContent {
 				EPOCH_MS) /
 			DAY_MS
 		);
-	return value === "" ? null : value;
+	if (value === "") return null;
+	// Text stays text: HyperFormula, like Sheets, would read "1" or "TRUE" typed raw as a number or a boolean.
+	return typeof value === "string" ? `'${value}` : value;
 }
 
 /** 1-based rows and columns reached by any cell the add-in touched: values, formats, validations. */

@@ -64,8 +64,13 @@ export class UndoJournal {
 					spreadsheet.deleteSheet(entry.sheet);
 					continue;
 				}
-				// Our protections of this run are not in the state read before it: look them up again.
-				clearTab(entry.sheet, { ...entry.state, ours: [] });
+				// The run may have grown the sheet and protected it anew: read both again (undoing, speed matters less).
+				clearTab(entry.sheet, {
+					...entry.state,
+					rows: entry.sheet.getMaxRows(),
+					columns: entry.sheet.getMaxColumns(),
+					ours: [],
+				});
 				removeOurProtections(entry.sheet);
 				if (entry.kind === "replaced")
 					restoreSnapshot(entry.sheet, entry.snapshot);

@@ -14,6 +14,7 @@ import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
+import { typedText } from "./typed-text";
 import type { FakeDataValidation } from "./validation";
 
 export class FakeRange
@@ -114,14 +115,21 @@ export class FakeRange
 		this.call("getFormulas");
 		return this.each((cell) => cell.formula);
 	}
+	/** Strings are read as typed (see typed-text.ts): "=…" is a formula, "1" a number, except in a plain-text cell. */
 	setValues(values: unknown[][]): GRange {
 		this.call("setValues");
 		this.checkShape(values, "setValues");
+		const locale = this.sheet.spreadsheet?.locale ?? "en_US";
 		this.each((cell, r, c) => {
 			const value = values[r]?.[c];
 			if (typeof value === "string" && value.startsWith("=")) {
 				cell.formula = value;
 				cell.value = "";
+			} else if (typeof value === "string") {
+				const typed = typedText(value, cell.format, locale);
+				cell.formula = "";
+				cell.value = typed.value;
+				if (typed.format) cell.format = typed.format;
 			} else {
 				cell.formula = "";
 				cell.value =
