@@ -7,7 +7,11 @@ import type {
 	CheckResult,
 	GenerateRequest,
 	GenerateResult,
+	ImportDealsRequest,
+	ImportDealsResult,
 	OpenTabRequest,
+	PipelineIds,
+	PipelineIdsRequest,
 	PlanPreview,
 	PreviewRequest,
 	SelectCellRequest,
@@ -40,6 +44,7 @@ import type {
 	Plan,
 	TabNames,
 } from "./plan/types";
+import { importDeals, readPipelineIds } from "./server/import-deals";
 import {
 	parseAlertsRequest,
 	parseCheckRequest,
@@ -322,4 +327,10 @@ export const server: ServerApi = {
 		if (!sheet) throw new Error(tabGone(language));
 		sheet.getRange(cell).activate();
 	},
+
+	pipelineIds: (request: PipelineIdsRequest): PipelineIds =>
+		readPipelineIds(request),
+
+	importDeals: (request: ImportDealsRequest): ImportDealsResult =>
+		importDeals(request, withDocumentLock),
 };

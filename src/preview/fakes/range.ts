@@ -12,6 +12,7 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
+import { copyRange } from "./copy-rows";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import { typedText } from "./typed-text";
@@ -36,6 +37,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "copyTo"
 			| "activate"
 		>
 {
@@ -179,6 +181,10 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	copyTo(destination: GRange): void {
+		this.call("copyTo");
+		copyRange(this.log, this, destination as unknown as FakeRange);
 	}
 	/** Range.activate: its sheet becomes the active one, the range the selection. */
 	activate(): GRange {
