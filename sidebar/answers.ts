@@ -31,6 +31,14 @@ export const answerSchemas: { readonly [K in keyof ServerApi]: z.ZodMiniType } =
 			rules: z.number(),
 		}),
 		openTab: nothing,
+		pipelineIds: z.object({
+			deals: z.array(z.object({ id: text, row: z.number(), deal: text })),
+		}),
+		importDeals: z.object({
+			added: z.number(),
+			updated: z.number(),
+			stagesAdded: z.array(text),
+		}),
 		checkPlan: z.object({
 			language,
 			findings: z.array(
