@@ -2,6 +2,7 @@
 
 import { columnLetter } from "../plan/a1";
 import type { Language } from "../plan/types";
+import { drawCharts } from "./page-charts";
 import { type PageText, pageLanguage, pageTexts } from "./page-text";
 import type { CellView, TabView, WorkbookView } from "./workbook-view";
 
@@ -164,6 +165,7 @@ function renderGrid(): void {
 	table.append(colgroup, head, body);
 	table.style.width = `${46 + tab.widths.reduce((sum, w) => sum + w, 0)}px`;
 	grid.replaceChildren(table);
+	drawCharts(grid, tab.charts, view?.locale ?? "en_US");
 }
 
 /** How wide a text may spill: over the empty cells to its right, up to the first one holding something, as in Sheets. */

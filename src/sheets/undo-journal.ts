@@ -1,5 +1,6 @@
 // What applyPlan has done so far, in a form that can be undone if a later step fails.
 
+import { removeChartsAddedSince } from "./charts";
 import type { SheetState } from "./sheet-state";
 import { restoreSnapshot, type Snapshot } from "./snapshot";
 import { removeOurProtections } from "./writer";
@@ -72,6 +73,7 @@ export class UndoJournal {
 					ours: [],
 				});
 				removeOurProtections(entry.sheet);
+				removeChartsAddedSince(entry.sheet, entry.state.charts);
 				if (entry.kind === "replaced")
 					restoreSnapshot(entry.sheet, entry.snapshot);
 			} catch {}

@@ -323,7 +323,7 @@ export function buildPipeline(context: PlanContext): Tab {
 		context,
 		{ stage: result.column("stage"), weighted: result.column("weighted") },
 		{ row: HEADER, column: blockColumn },
-		{ row: HEADER, column: blockColumn + 3 },
+		{ row: HEADER + 1, column: blockColumn + 3 },
 	);
 	return tab.build(HEADER + 1);
 }
