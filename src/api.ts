@@ -95,6 +95,74 @@ export interface AlertsResult {
 	readonly rules: number;
 }
 
+/** Fields of a Pipeline row an import can fill (see PipelineDeal). */
+export const pipelineFields = [
+	"deal",
+	"account",
+	"segment",
+	"owner",
+	"stage",
+	"amount",
+	"closeDate",
+	"nextStep",
+	"nextStepDate",
+	"channel",
+	"forecastCategory",
+	"crmId",
+] as const;
+export type PipelineField = (typeof pipelineFields)[number];
+
+/** Where the deal table sits on the Pipeline tab: the sidebar knows the plan's layout, the server does not. */
+export interface PipelineTable {
+	/** 0-based row of the table's header. */
+	readonly headerRow: number;
+	/** Columns of the table, from A. */
+	readonly width: number;
+	/** Tab column (0-based) of each field the export fills; the other columns keep what the person typed. */
+	readonly columns: Partial<Readonly<Record<PipelineField, number>>>;
+	readonly inputColumns: readonly number[];
+	readonly formulaColumns: readonly number[];
+}
+
+/** One chunk of an import: a few thousand deals, under the size google.script.run carries comfortably. */
+export interface ImportDealsRequest {
+	readonly language?: Language;
+	readonly table: PipelineTable;
+	/** What each deal's cells hold, in order. Dates as serial numbers (days since 1899-12-30). */
+	readonly fields: readonly PipelineField[];
+	readonly deals: readonly (readonly (string | number | null)[])[];
+	/** With the first chunk: the stages to add to the Settings stage table, and where that table is. */
+	readonly stages?: readonly {
+		readonly name: string;
+		readonly probability: number;
+	}[];
+	readonly stageTable?: {
+		readonly row: number;
+		readonly column: number;
+		readonly rows: number;
+	};
+}
+
+export interface ImportDealsResult {
+	readonly added: number;
+	readonly updated: number;
+	readonly stagesAdded: readonly string[];
+}
+
+/** The CRM record ids already on the Pipeline tab, read before an import to list the deals an export no longer has. */
+export interface PipelineIdsRequest {
+	readonly language?: Language;
+	readonly table: PipelineTable;
+}
+
+export interface PipelineIds {
+	readonly deals: readonly {
+		readonly id: string;
+		readonly row: number;
+		readonly deal: string;
+	}[];
+}
+
 /** The plan's health check, judged on the person's own calendar day. */
 export interface CheckRequest {
 	/** The person's today, ISO "YYYY-MM-DD": deadlines and close dates before it are past. */
@@ -132,6 +200,8 @@ export interface ServerApi {
 	generatePlan(request: GenerateRequest): GenerateResult;
 	applyKpiAlerts(request: AlertsRequest): AlertsResult;
 	openTab(request: OpenTabRequest): void;
+	pipelineIds(request: PipelineIdsRequest): PipelineIds;
+	importDeals(request: ImportDealsRequest): ImportDealsResult;
 	checkPlan(request: CheckRequest): CheckResult;
 	selectCell(request: SelectCellRequest): void;
 }

@@ -106,3 +106,17 @@ export const rolledBack = (language: Language, reason: string): string =>
 		`Le plan n'a pas pu être créé : ${reason}. Les onglets ajoutés par cette tentative ont été supprimés ; vos propres onglets n'ont pas été modifiés.`,
 		`The plan could not be created: ${reason}. The tabs this attempt had added were removed; your own tabs were not changed.`,
 	);
+
+export const noPipelineTab = (language: Language): string =>
+	say(
+		language,
+		"Ce classeur n'a pas encore d'onglet Pipeline créé par ce module : créez d'abord le plan, puis importez les affaires.",
+		"There is no Pipeline tab from this add-in here yet: generate the plan first, then import the deals.",
+	);
+
+export const stageTableFull = (language: Language, stage: string): string =>
+	say(
+		language,
+		`Le tableau des étapes de l'onglet Paramètres est plein : libérez une ligne pour l'étape « ${stage} », puis réessayez.`,
+		`The Settings tab's stage table is full: free a row for the stage "${stage}", then try again.`,
+	);

@@ -7,7 +7,11 @@ import type {
 	CheckResult,
 	GenerateRequest,
 	GenerateResult,
+	ImportDealsRequest,
+	ImportDealsResult,
 	OpenTabRequest,
+	PipelineIds,
+	PipelineIdsRequest,
 	PlanPreview,
 	PreviewRequest,
 	SelectCellRequest,
@@ -40,6 +44,7 @@ import type {
 	Plan,
 	TabNames,
 } from "./plan/types";
+import { importDeals, readPipelineIds } from "./server/import-deals";
 import {
 	parseAlertsRequest,
 	parseCheckRequest,
@@ -82,6 +87,19 @@ function withDocumentLock<T>(language: Language, work: () => T): T {
 	if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(lockBusy(language));
 	try {
 		return work();
+	} finally {
+		flushThenRelease(lock);
+	}
+}
+
+/**
+ * Lock.releaseLock's reference asks for a flush first, or a teammate's run may start before these writes are sent.
+ * A failing flush must not hide why the run itself failed; Apps Script sends what is left when the run ends.
+ */
+function flushThenRelease(lock: GoogleAppsScript.Lock.Lock): void {
+	try {
+		SpreadsheetApp.flush();
+	} catch {
 	} finally {
 		lock.releaseLock();
 	}
@@ -309,4 +327,10 @@ export const server: ServerApi = {
 		if (!sheet) throw new Error(tabGone(language));
 		sheet.getRange(cell).activate();
 	},
+
+	pipelineIds: (request: PipelineIdsRequest): PipelineIds =>
+		readPipelineIds(request),
+
+	importDeals: (request: ImportDealsRequest): ImportDealsResult =>
+		importDeals(request, withDocumentLock),
 };

@@ -7,11 +7,13 @@ import { parseArgs } from "node:util";
 import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { buildPlan } from "../plan/build-plan";
+import { normalizeStages } from "../plan/context";
 import { isCalendarDate } from "../plan/dates";
 import { defaultChoices } from "../plan/defaults";
 import { defaultTabNames } from "../plan/tab-names";
-import type { Language, PlanKind } from "../plan/types";
+import type { ImportedPipeline, Language, PlanKind } from "../plan/types";
 import { computePlan } from "../workbook/compute-plan";
+import { readDeals } from "./deals";
 
 const KINDS: readonly PlanKind[] = [
 	"annual",
@@ -41,11 +43,18 @@ Options:
   --start DATE      first day of the period, YYYY-MM-DD (default: the first day of next year for an
                     annual plan, of next month for the others)
   --examples        add example rows, marked as examples (default: none)
+  --deals FILE      fills the Pipeline tab with the deals of a CRM export (CSV or TSV: a Salesforce
+                    report, a HubSpot or Pipedrive deals export, or any table with an amount column)
+  --stage-probability "STAGE=PERCENT"
+                    the probability of a stage the export uses and the plan does not know; repeatable
+  --skip-bad-rows   import the export's other deals when some rows cannot be read (otherwise nothing
+                    is written and each such row is listed)
   --force           overwrite FILE if it exists
   -h, --help        print this help
 
-Example:
+Examples:
   npm run plan -- --kind annual --lang fr --start 2027-01-01 --out plan.xlsx
+  npm run plan -- --kind annual --lang en --deals export.csv --stage-probability "Demo done=30" --out plan.xlsx
 `;
 
 export interface Output {
@@ -111,6 +120,9 @@ interface Request {
 	readonly currency: string | undefined;
 	readonly start: string;
 	readonly examples: boolean;
+	readonly deals: string | undefined;
+	readonly stageProbabilities: readonly string[];
+	readonly skipBadRows: boolean;
 	readonly file: string;
 	readonly format: (typeof FORMATS)[number];
 }
@@ -152,6 +164,9 @@ function parse(argv: readonly string[]): Request | "help" {
 		start:
 			values.start === undefined ? defaultStart(kind) : startDate(values.start),
 		examples: values.examples ?? false,
+		deals: values.deals,
+		stageProbabilities: values["stage-probability"] ?? [],
+		skipBadRows: values["skip-bad-rows"] ?? false,
 		file,
 		format,
 	};
@@ -169,13 +184,16 @@ function parseOptions(argv: readonly string[]) {
 			start: { type: "string" },
 			examples: { type: "boolean" },
 			out: { type: "string" },
+			deals: { type: "string" },
+			"stage-probability": { type: "string", multiple: true },
+			"skip-bad-rows": { type: "boolean" },
 			force: { type: "boolean" },
 			help: { type: "boolean", short: "h" },
 		},
 	});
 }
 
-/** Runs the command; returns the exit status: 0 written, 1 failed, 2 bad options. */
+/** Runs the command; returns the exit status: 0 written, 1 failed, 2 bad options or deals that cannot be imported. */
 export async function main(
 	argv: readonly string[],
 	output: Output = processOutput,
@@ -203,7 +221,27 @@ export async function main(
 			currency: request.currency ?? defaults.currency,
 			examples: request.examples,
 		};
-		const plan = buildPlan(choices, defaultTabNames(request.language));
+		let imported: ImportedPipeline | undefined;
+		if (request.deals !== undefined) {
+			const deals = await readDeals({
+				file: request.deals,
+				stageProbabilities: request.stageProbabilities,
+				skipBadRows: request.skipBadRows,
+				planStages: normalizeStages(choices).pipeline,
+				language: request.language,
+			});
+			if (!deals.ok) {
+				output.err(`plan: ${deals.message}\n`);
+				return 2;
+			}
+			output.out(deals.report);
+			imported = deals.pipeline;
+		}
+		const plan = buildPlan(
+			choices,
+			defaultTabNames(request.language),
+			imported,
+		);
 		const computed = computePlan(plan);
 		if (request.format === ".json")
 			await writeJson(plan, request.file, computed);

@@ -260,13 +260,6 @@ function cellAt(ref: Reference, i: number): string {
 	);
 }
 
-/** The first `count` cells of a one-row or one-column reference. */
-function head(ref: Reference, count: number): Reference {
-	return ref.columns === 1
-		? { ...ref, rows: count }
-		: { ...ref, columns: count };
-}
-
 const sizeOf = (ref: Reference): number => ref.rows * ref.columns;
 
 /**
@@ -330,63 +323,32 @@ function weightedForecast(args: readonly string[]): string {
 			);
 	}
 	const numeric = `SUMPRODUCT(${amounts},${probabilities}${withWindow})/${rateScale(probabilities)}`;
-	const name = (cell: string) => `TRIM(${cell})`;
-	const stages = table
-		? Array.from({ length: table.rows }, (_, j) => ({
-				name: referenceText({
-					...table,
-					row: table.row + j,
-					rows: 1,
-					columns: 1,
-				}),
-				odds: referenceText({
-					...table,
-					row: table.row + j,
-					rows: 1,
-					column: table.column + 1,
-					columns: 1,
-				}),
-			}))
-		: [];
-	const found = stages.length
-		? `(${stages.map((stage) => `(${name(probabilities)}=${name(stage.name)})`).join("+")})`
-		: "0";
+	const names = table ? referenceText({ ...table, columns: 1 }) : undefined;
+	const odds = table
+		? referenceText({ ...table, column: table.column + 1, columns: 1 })
+		: undefined;
 	const p = probabilities;
+	// Deals by stage: COUNTIF and SUMIF over the stage table with each deal's stage trimmed, case-insensitive.
+	const found = names ? `COUNTIF(${names},TRIM(${p}))` : "0";
 	checks.push(
 		countOf(
 			`${present}*(ISLOGICAL(${p})+${blankName(p)}+ISNUMBER(${p})*((${p}<0)+(${p}>100))+ISTEXT(${p})*(1-${blankName(p)})*(${found}=0))`,
 		),
 	);
-	if (!table) return refusedWhen(checks, `(${numeric})`);
+	if (!names || !odds) return refusedWhen(checks, `(${numeric})`);
 
-	const names = referenceText({ ...table, columns: 1 });
-	const odds = referenceText({
-		...table,
-		column: table.column + 1,
-		columns: 1,
-	});
 	checks.push(
 		countOf(
 			`${blankName(names)}*${filled(odds)}+(1-${blankName(names)})*((1-ISNUMBER(${odds}))+ISNUMBER(${odds})*((${odds}<0)+(${odds}>100)))`,
 		),
+		// Settings writes names trimmed; one typed with spaces around it would not match through COUNTIF.
+		countOf(`LEN(${names})<>LEN(TRIM(${names}))`),
+		// A stage listed again with another probability: some row differs from the mean of its name's rows.
+		`ROUND(SUMPRODUCT(${filled(names)}*ABS(${odds}*COUNTIF(${names},${names}&"")-SUMIF(${names},${names}&"",${odds}))),9)`,
 	);
-	const namesColumn = { ...table, columns: 1 };
-	const oddsColumn = { ...table, column: table.column + 1, columns: 1 };
-	// Each deal's probability from the table: the sum over its rows of (name matches) × odds, a name listed again skipped.
-	const byRow = stages.map((stage, j) => {
-		const match = `(${name(probabilities)}=${name(stage.name)})`;
-		if (j === 0) return `N(${stage.odds})*${match}`;
-		const above = referenceText(head(namesColumn, j));
-		const earlier = `${name(above)}=${name(stage.name)}`;
-		// A stage listed again with another probability is refused; with the same one, it is counted once.
-		checks.push(
-			countOf(
-				`(${earlier})*(1-${blankName(stage.name)})*(${referenceText(head(oddsColumn, j))}<>${stage.odds})`,
-			),
-		);
-		return `(${countOf(earlier)}=0)*N(${stage.odds})*${match}`;
-	});
-	const byStage = `SUMPRODUCT(${amounts},ISTEXT(${probabilities})*(${byRow.join("+")})${withWindow})/${rateScale(odds)}`;
+	// A stage listed twice with one probability counts once: the sum of its rows over their count.
+	const probability = `ISTEXT(${p})*SUMIF(${names},TRIM(${p}),${odds})/(${found}+(${found}=0))`;
+	const byStage = `SUMPRODUCT(${amounts},${probability}${withWindow})/${rateScale(odds)}`;
 	return refusedWhen(checks, `(${byStage}+${numeric})`);
 }
 

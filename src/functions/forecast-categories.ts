@@ -41,8 +41,11 @@ class Categories {
 
 	at(i: number): Category {
 		const cell = this.list.get(i);
-		const known = this.known.get(cell);
-		if (known !== undefined) return known;
+		// Small enough to be inlined in the loop; a new word goes the long way once.
+		return this.known.get(cell) ?? this.learn(cell, i);
+	}
+
+	private learn(cell: unknown, i: number): Category {
 		const category =
 			typeof cell === "string" ? CATEGORY_OF.get(categoryKey(cell)) : undefined;
 		if (category === undefined) throw this.error(cell, i);

@@ -18,8 +18,8 @@ export const healthLayout = {
 	settings: {
 		/** B12: the plan's language, as Settings shows it. */
 		language: { row: 11, column: 1 },
-		/** D5:E16: stage and probability. */
-		stageTable: { row: 4, column: 3, rows: 12, columns: 2 } as Area,
+		/** D5:E34: stage and probability. */
+		stageTable: { row: 4, column: 3, rows: 30, columns: 2 } as Area,
 	},
 	overview: {
 		/** The priorities list's header row, and the check-in table's that ends it. */

@@ -86,6 +86,12 @@ export function reasonMessage(
 				"l'affaire a un montant mais pas de date de signature",
 				"the deal has an amount but no close date",
 			);
+		case "no-stage":
+			return say(
+				language,
+				"l'affaire a un montant mais pas d'étape",
+				"the deal has an amount but no stage",
+			);
 		case "probability":
 			return say(
 				language,

@@ -80,8 +80,11 @@ export function readDeals(
 		};
 		const closeDate = date("closeDate");
 		const nextStepDate = date("nextStepDate");
+		// The forecast weighs each amount by its stage's probability: without either, it cannot count the deal.
 		if (amountText !== "" && text("closeDate") === "")
 			reasons.push({ kind: "no-close-date" });
+		if (amountText !== "" && text("stage") === "")
+			reasons.push({ kind: "no-stage" });
 		const probabilityText = text("probability");
 		let probability: number | null = null;
 		if (probabilityText !== "") {

@@ -78,6 +78,7 @@ export type ProblemReason =
 			readonly value: string;
 	  }
 	| { readonly kind: "no-close-date" }
+	| { readonly kind: "no-stage" }
 	| { readonly kind: "probability"; readonly value: string }
 	| {
 			readonly kind: "duplicate-id";

@@ -14,7 +14,14 @@ import { buildPipeline } from "./tabs/pipeline";
 import { buildRituals } from "./tabs/rituals";
 import { buildSegments } from "./tabs/segments";
 import { buildSettings } from "./tabs/settings";
-import type { Plan, PlanChoices, Tab, TabKey, TabNames } from "./types";
+import type {
+	ImportedPipeline,
+	Plan,
+	PlanChoices,
+	Tab,
+	TabKey,
+	TabNames,
+} from "./types";
 
 export const tabBuilders: Readonly<
 	Record<TabKey, (context: PlanContext) => Tab>
@@ -33,8 +40,13 @@ export const tabBuilders: Readonly<
 	settings: buildSettings,
 };
 
-export function buildPlan(choices: PlanChoices, names: TabNames): Plan {
-	const context = makeContext(choices, names);
+/** The plan's tabs; `imported` fills the Pipeline tab with deals from a CRM export. */
+export function buildPlan(
+	choices: PlanChoices,
+	names: TabNames,
+	imported?: ImportedPipeline,
+): Plan {
+	const context = makeContext(choices, names, imported);
 	return {
 		choices,
 		tabs: tabsOf(choices.kind).map((key) => tabBuilders[key](context)),

@@ -5,10 +5,18 @@ import { tabsOf } from "./catalogue";
 import { currencyFormat, dateFormat } from "./currency";
 import { lostStage, wonStage } from "./defaults";
 import { examplePrefix, type Text, tr } from "./text";
-import type { Language, PlanChoices, TabKey, TabNames } from "./types";
+import type {
+	ImportedPipeline,
+	Language,
+	PlanChoices,
+	TabKey,
+	TabNames,
+} from "./types";
 
 /** Rows of the Settings stage table (stage, probability) and of its funnel table. */
 export const STAGE_CAPACITY = 12;
+/** Rows of the Settings stage table: the chosen stages, and room for the stages a CRM export brings. */
+export const STAGE_TABLE_ROWS = 30;
 export const FUNNEL_CAPACITY = 10;
 
 export interface PipelineStage {
@@ -34,7 +42,10 @@ export interface Stages {
  * Stages with probability 0 are lost stages; a won stage (probability 1) is added when the last stage is not one,
  * so the last chosen stage's conversion rate is then the close rate.
  */
-export function normalizeStages(choices: PlanChoices): Stages {
+export function normalizeStages(
+	choices: PlanChoices,
+	imported: ImportedPipeline["stages"] = [],
+): Stages {
 	const named = choices.stages.filter((stage) => stage.name.trim() !== "");
 	const lost = named.filter((stage) => stage.probability === 0);
 	const open = named.filter((stage) => stage.probability !== 0);
@@ -53,13 +64,19 @@ export function normalizeStages(choices: PlanChoices): Stages {
 		lost.length > 0
 			? lost
 			: [{ name: lostStage[choices.language], probability: 0 }];
-	const pipeline = [...funnelStages, ...closedLost].map((stage) => ({
+	const chosen = [...funnelStages, ...closedLost].map((stage) => ({
 		name: stage.name.trim(),
 		probability: stage.probability,
 	}));
-	if (pipeline.length > STAGE_CAPACITY) {
+	const pipeline = withImportedStages(chosen, imported);
+	if (pipeline.length > STAGE_TABLE_ROWS) {
 		throw new RangeError(
-			`at most ${STAGE_CAPACITY} stages fit the stage table, won and lost included; got ${pipeline.length}`,
+			`at most ${STAGE_TABLE_ROWS} stages fit the stage table, imported ones included; got ${pipeline.length}`,
+		);
+	}
+	if (chosen.length > STAGE_CAPACITY) {
+		throw new RangeError(
+			`at most ${STAGE_CAPACITY} stages fit the stage table, won and lost included; got ${chosen.length}`,
 		);
 	}
 	if (funnel.length > FUNNEL_CAPACITY)
@@ -67,6 +84,30 @@ export function normalizeStages(choices: PlanChoices): Stages {
 			`at most ${FUNNEL_CAPACITY} funnel stages fit, won included`,
 		);
 	return { pipeline, funnel };
+}
+
+/** Stage names compared as people read them: "Closed won" is "closed WON ". */
+const stageKey = (name: string): string =>
+	name.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** An imported stage takes the probability the export gives it; a stage new to the plan joins the table. */
+function withImportedStages(
+	chosen: readonly PipelineStage[],
+	imported: ImportedPipeline["stages"],
+): PipelineStage[] {
+	const byKey = new Map(imported.map((s) => [stageKey(s.name), s]));
+	const table = chosen.map((stage) => {
+		const match = byKey.get(stageKey(stage.name));
+		return match ? { ...stage, probability: match.probability } : stage;
+	});
+	const known = new Set(chosen.map((s) => stageKey(s.name)));
+	for (const stage of imported) {
+		const key = stageKey(stage.name);
+		if (known.has(key)) continue;
+		known.add(key);
+		table.push({ name: stage.name.trim(), probability: stage.probability });
+	}
+	return table;
 }
 
 export interface Formats {
@@ -83,6 +124,8 @@ export interface PlanContext {
 	/** The tabs of this plan, in order. */
 	readonly tabs: readonly TabKey[];
 	readonly stages: Stages;
+	/** Deals from a CRM export, for the Pipeline tab; none when the plan starts empty. */
+	readonly imported: ImportedPipeline["deals"];
 	readonly formats: Formats;
 	readonly has: (key: TabKey) => boolean;
 	readonly t: (text: Text) => string;
@@ -95,6 +138,7 @@ export interface PlanContext {
 export function makeContext(
 	choices: PlanChoices,
 	names: TabNames,
+	imported?: ImportedPipeline,
 ): PlanContext {
 	const tabs = tabsOf(choices.kind);
 	const language = choices.language;
@@ -104,7 +148,8 @@ export function makeContext(
 		language,
 		names,
 		tabs,
-		stages: normalizeStages(choices),
+		stages: normalizeStages(choices, imported?.stages),
+		imported: imported?.deals ?? [],
 		formats: {
 			currency: currencyFormat(choices.currency, language),
 			percent: "0%",

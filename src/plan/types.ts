@@ -40,6 +40,32 @@ export interface PlanChoices {
 	readonly examples: boolean;
 }
 
+/** A deal brought in from a CRM export, for one row of the Pipeline tab. Dates are ISO "YYYY-MM-DD". */
+export interface PipelineDeal {
+	readonly deal: string;
+	readonly account: string;
+	readonly segment: string;
+	readonly owner: string;
+	readonly stage: string;
+	readonly amount: number | null;
+	readonly closeDate: string | null;
+	readonly nextStep: string;
+	readonly nextStepDate: string | null;
+	readonly channel: string;
+	readonly forecastCategory: string;
+	/** The CRM's own id for the deal: a later import of a newer export updates the row it matches. */
+	readonly crmId: string;
+}
+
+/** Deals from a CRM export and the probability of each of their stages (fractions), for the Pipeline and Settings tabs. */
+export interface ImportedPipeline {
+	readonly deals: readonly PipelineDeal[];
+	readonly stages: readonly {
+		readonly name: string;
+		readonly probability: number;
+	}[];
+}
+
 /**
  * A cell: a value, or a formula such as "=SUM(B2:B9)". Formulas start with "=" and use English function names
  * and "," between arguments, as Apps Script's setValues and HyperFormula both expect, whatever the sheet's locale.

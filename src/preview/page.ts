@@ -1,6 +1,7 @@
 // The preview page's grid: draws the workbook the server computed, switches tabs, and edits cells. Every value is text.
 
 import { columnLetter } from "../plan/a1";
+import { drawCharts } from "./page-charts";
 import type { CellView, TabView, WorkbookView } from "./workbook-view";
 
 interface Selection {
@@ -141,6 +142,7 @@ function renderGrid(): void {
 	table.append(colgroup, head, body);
 	table.style.width = `${46 + tab.widths.reduce((sum, w) => sum + w, 0)}px`;
 	grid.replaceChildren(table);
+	drawCharts(grid, tab.charts, view?.locale ?? "en_US");
 }
 
 /** How wide a text may spill: over the empty cells to its right, up to the first one holding something, as in Sheets. */

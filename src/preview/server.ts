@@ -76,6 +76,13 @@ async function route(
 			"text/javascript; charset=utf-8",
 			assets.pageScript,
 		);
+	if (get && path === "/chart.js")
+		return send(
+			response,
+			200,
+			"text/javascript; charset=utf-8",
+			assets.chartScript,
+		);
 	if (get && path === "/sidebar") {
 		const html = await assets.sidebar().catch(() => undefined);
 		if (html === undefined)

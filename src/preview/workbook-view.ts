@@ -6,6 +6,7 @@ import {
 	type RawCellContent,
 } from "hyperformula";
 import { registerCustomFunctions } from "../workbook/custom-functions-plugin";
+import { type ChartView, chartViews } from "./chart-view";
 import type { CellState } from "./fakes/cells";
 import type { FakeRange } from "./fakes/range";
 import { DEFAULT_WIDTH, type FakeSheet } from "./fakes/sheet";
@@ -36,6 +37,7 @@ export interface TabView {
 	/** Pixels, from column A. */
 	readonly widths: readonly number[];
 	readonly rows: readonly (readonly CellView[])[];
+	readonly charts: readonly ChartView[];
 }
 
 export interface WorkbookView {
@@ -51,6 +53,8 @@ export interface WorkbookView {
 const SPARE_ROWS = 10;
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 8;
+/** The page's row height, as Sheets' default. */
+const ROW_HEIGHT = 21;
 
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -64,7 +68,9 @@ function rawContent(cell: CellState): RawCellContent {
 				EPOCH_MS) /
 			DAY_MS
 		);
-	return value === "" ? null : value;
+	if (value === "") return null;
+	// Text stays text: HyperFormula, like Sheets, would read "1" or "TRUE" typed raw as a number or a boolean.
+	return typeof value === "string" ? `'${value}` : value;
 }
 
 /** 1-based rows and columns reached by any cell the add-in touched: values, formats, validations. */
@@ -154,16 +160,19 @@ function tabView(
 	const sheetId = engine.getSheetId(sheet.name) as number;
 	const size = engine.getSheetDimensions(sheetId);
 	const [usedRows, usedColumns] = extentOf(sheet);
+	const charts = chartViews(engine, sheet, locale);
+	const [chartRows, chartColumns] = chartsExtent(charts);
 	const rows = Math.min(
 		sheet.maxRows,
 		Math.max(
 			MIN_ROWS,
 			Math.max(usedRows, size.height, sheet.frozenRows) + SPARE_ROWS,
+			chartRows + 1,
 		),
 	);
 	const columns = Math.min(
 		sheet.maxColumns,
-		Math.max(MIN_COLUMNS, Math.max(usedColumns, size.width) + 1),
+		Math.max(MIN_COLUMNS, Math.max(usedColumns, size.width) + 1, chartColumns),
 	);
 	const colors = ruleColors(
 		engine,
@@ -193,7 +202,19 @@ function tabView(
 			(_, c) => sheet.widths.get(c + 1) ?? DEFAULT_WIDTH,
 		),
 		rows: view,
+		charts,
 	};
+}
+
+/** The last row and column (1-based) of the charts' anchor cells, so the grid holds the cells they are drawn from. */
+function chartsExtent(charts: readonly ChartView[]): [number, number] {
+	let rows = 0;
+	let columns = 0;
+	for (const chart of charts) {
+		rows = Math.max(rows, chart.row + Math.ceil(chart.height / ROW_HEIGHT));
+		columns = Math.max(columns, chart.column);
+	}
+	return [rows, columns];
 }
 
 function cellView(

@@ -4,7 +4,6 @@ import * as z from "zod/mini";
 import { server } from "../server";
 import { type Fakes, install } from "./fakes/services";
 import type { FakeSheet } from "./fakes/sheet";
-import { parseInput } from "./number-format";
 import { RequestError } from "./request-body";
 import {
 	type ComputedTabs,
@@ -88,10 +87,9 @@ export class PreviewWorkbook {
 		const sheet = this.sheet(id);
 		if (row > sheet.maxRows || column > sheet.maxColumns)
 			throw new RequestError(400, "That cell is outside the sheet.");
-		const pattern = sheet.cells.get(`${row},${column}`)?.format ?? "General";
-		const typed = parseInput(value, pattern, this.fakes.spreadsheet.locale);
 		this.computed = undefined;
-		sheet.getRange(row, column).setValues([[typed]]);
+		// As in Sheets, setValues reads the text as typed, in the cell's format and the spreadsheet's locale.
+		sheet.getRange(row, column).setValues([[value]]);
 	}
 
 	/** A person clicking a tab or a cell: the active sheet and range the add-in reads (KPI alerts on a selection). */

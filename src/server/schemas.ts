@@ -1,13 +1,17 @@
 // Strict input schemas for every sidebar call (anyone can call them from a browser console), with plain-words errors.
 
 import * as z from "zod/mini";
-import type {
-	AlertsRequest,
-	CheckRequest,
-	GenerateRequest,
-	OpenTabRequest,
-	PreviewRequest,
-	SelectCellRequest,
+import {
+	type AlertsRequest,
+	type CheckRequest,
+	type GenerateRequest,
+	type ImportDealsRequest,
+	type OpenTabRequest,
+	type PipelineField,
+	type PipelineIdsRequest,
+	type PreviewRequest,
+	pipelineFields,
+	type SelectCellRequest,
 } from "../api";
 import { allTabs, planKinds } from "../plan/catalogue";
 import { isCalendarDate } from "../plan/dates";
@@ -314,7 +318,93 @@ function build() {
 		},
 		"must be an object",
 	);
-	return { preview, generate, alerts, openTab, check, selectCell };
+	const { pipelineIds, importDeals } = importSchemas(language);
+	return {
+		preview,
+		generate,
+		alerts,
+		openTab,
+		check,
+		selectCell,
+		pipelineIds,
+		importDeals,
+	};
+}
+
+/** Deals per import call: the sidebar sends fewer, sized well under what google.script.run carries. */
+export const MAX_DEALS_PER_CALL = 5000;
+
+function importSchemas(language: z.ZodMiniType) {
+	const field = z.enum(
+		pipelineFields as unknown as [PipelineField, ...PipelineField[]],
+		oneOf(pipelineFields),
+	);
+	const column = whole(0, MAX_COLUMNS - 1);
+	const table = z.strictObject(
+		{
+			headerRow: whole(0, 50),
+			width: whole(1, MAX_COLUMNS),
+			columns: z.partialRecord(field, column),
+			inputColumns: listOf(column, MAX_COLUMNS),
+			formulaColumns: listOf(column, MAX_COLUMNS).check(
+				minLength(1, "must have a formula column"),
+			),
+		},
+		"must be the Pipeline table",
+	);
+	const cell = z.union(
+		[
+			z.null(),
+			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
+			z.string().check(maxLength(5000, "must be at most 5000 characters")),
+		],
+		"must be text, a number or null",
+	);
+	const deals = listOf(listOf(cell, pipelineFields.length), MAX_DEALS_PER_CALL);
+	const stage = z.strictObject(
+		{ name: text(NAME_MAX), probability: fraction() },
+		"must be a stage",
+	);
+	const importDeals = z
+		.strictObject(
+			{
+				language: z.optional(language),
+				table,
+				fields: listOf(field, pipelineFields.length),
+				deals,
+				stages: z.optional(listOf(stage, 100)),
+				stageTable: z.optional(
+					z.strictObject({
+						row: whole(0, MAX_ROWS - 1),
+						column: whole(0, MAX_COLUMNS - 2),
+						rows: whole(1, 100),
+					}),
+				),
+			},
+			"must be an object",
+		)
+		.check(
+			z.refine(
+				(r) => r.deals.every((deal) => deal.length === r.fields.length),
+				"deals: each deal must have one cell per field",
+			),
+			z.refine(
+				(r) => !r.stages?.length || r.stageTable !== undefined,
+				"stageTable: is missing",
+			),
+			z.refine(
+				(r) =>
+					Object.values(r.table.columns).every(
+						(c) => c < r.table.width && !r.table.formulaColumns.includes(c),
+					),
+				"table.columns: must be input columns of the table",
+			),
+		);
+	const pipelineIds = z.strictObject(
+		{ language: z.optional(language), table },
+		"must be an object",
+	);
+	return { importDeals, pipelineIds };
 }
 
 let schemas: ReturnType<typeof build> | undefined;
@@ -371,6 +461,10 @@ export const parseAlertsRequest = (input: unknown): AlertsRequest =>
 export const parseOpenTab = (input: unknown): OpenTabRequest =>
 	parse(get().openTab, input);
 
+export const parseImportDeals = (input: unknown): ImportDealsRequest =>
+	parse(get().importDeals, input) as ImportDealsRequest;
+export const parsePipelineIds = (input: unknown): PipelineIdsRequest =>
+	parse(get().pipelineIds, input) as PipelineIdsRequest;
 export const parseCheckRequest = (input: unknown): CheckRequest =>
 	parse(get().check, input);
 export const parseSelectCell = (input: unknown): SelectCellRequest =>

@@ -214,6 +214,7 @@ export function applyPlan(
 			GoogleAppsScript.Spreadsheet.DataValidation | null
 		>();
 
+		const textAreas = dropdownSources(plan);
 		for (const key of order.writes) {
 			const p = byKey.get(key) as Placement;
 			const tab = tabs.get(key) as Plan["tabs"][number];
@@ -240,6 +241,7 @@ export function applyPlan(
 				sourceRange,
 				previousRules,
 				validations,
+				textAreas: textAreas.get(key) ?? [],
 			});
 			rules.set(sheetId, written.rules);
 		}
@@ -270,6 +272,19 @@ export function applyPlan(
 	const index = new Map(plan.tabs.map((tab, i) => [tab.key, i]));
 	applied.sort((a, b) => (index.get(a.key) ?? 0) - (index.get(b.key) ?? 0));
 	return { tabs: applied, rules };
+}
+
+/** Per tab, the areas other tabs' dropdowns list their choices from (the stage names of Settings). */
+function dropdownSources(plan: Plan): Map<TabKey, Area[]> {
+	const sources = new Map<TabKey, Area[]>();
+	for (const tab of plan.tabs)
+		for (const validation of tab.validations)
+			if (validation.kind === "range")
+				sources.set(validation.tab, [
+					...(sources.get(validation.tab) ?? []),
+					validation.source,
+				]);
+	return sources;
 }
 
 function namesOf(plan: Plan): TabNames {

@@ -125,3 +125,19 @@ export function writeCharts(
 		else sheet.insertChart(built);
 	}
 }
+
+/**
+ * Undoing a run on a tab it filled or replaced: removes the charts of ours that were not there before it. insertChart
+ * returns nothing, so they are found again; the person's charts, and ours rebuilt in place, stay.
+ */
+export function removeChartsAddedSince(
+	sheet: Sheet,
+	before: readonly ExistingChart[],
+): void {
+	const kept = new Set(before.map((existing) => existing.chart.getChartId()));
+	for (const chart of sheet.getCharts()) {
+		if (kept.has(chart.getChartId())) continue;
+		if (chartTitles.has(String(chart.getOptions().get("title") ?? "")))
+			sheet.removeChart(chart);
+	}
+}

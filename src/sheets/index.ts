@@ -12,6 +12,11 @@ export {
 	placeTabs,
 } from "./apply";
 export { AUTOMATIC_FORMAT, gridOf, widthRuns } from "./layout";
+export {
+	addStages,
+	pipelineIds,
+	writeDealsChunk,
+} from "./pipeline-import";
 export { readPlanCells } from "./read-plan";
 export { readRules, readTabIds } from "./record";
 export { PROTECTION_DESCRIPTIONS, writeTab } from "./writer";

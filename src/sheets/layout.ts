@@ -1,6 +1,7 @@
 // Turns a Tab into the 2-D arrays and runs that the writer sends in one call each: pure, no Apps Script.
 
 import type { Area, Cell, Tab, Validation } from "../plan/types";
+import { looksLikeValue, TEXT_FORMAT } from "./text-cells";
 
 /** What Sheets calls "Automatic": getNumberFormat returns it for untouched cells, and setNumberFormats accepts it. */
 export const AUTOMATIC_FORMAT = "General";
@@ -43,8 +44,12 @@ function paint<T>(grid: T[][], area: Area, value: T): void {
 	}
 }
 
-/** The one rectangle from A1 holding the cells, formats and validations, so each is one call on one Range. */
-export function gridOf(tab: Tab): Grid {
+/**
+ * The one rectangle from A1 holding the cells, formats and validations, so each is one call on one Range.
+ * Plain text (@) goes where Sheets would otherwise change a value's type: strings that read as numbers, dates or
+ * booleans, and the cells `textAreas`, dropdowns and their sources hold, so what a person picks stays a label.
+ */
+export function gridOf(tab: Tab, textAreas: readonly Area[] = []): Grid {
 	const areas: Area[] = [
 		...tab.formats.map((f) => f.area),
 		...tab.validations.map((v) => v.area),
@@ -60,12 +65,31 @@ export function gridOf(tab: Tab): Grid {
 	const values = Array.from({ length: rows }, (_, r) =>
 		Array.from({ length: columns }, (_, c) => cellValue(tab.cells[r]?.[c])),
 	);
-	let formats: string[][] | null = null;
-	if (tab.formats.length > 0) {
-		formats = fill(rows, columns, AUTOMATIC_FORMAT);
-		for (const format of tab.formats)
-			paint(formats, format.area, format.pattern);
-	}
+	const explicit = fill<string | null>(rows, columns, null);
+	for (const format of tab.formats)
+		paint(explicit, format.area, format.pattern);
+	const labels = fill(rows, columns, false);
+	for (const area of textAreas) paint(labels, area, true);
+	for (const validation of tab.validations)
+		if (validation.kind === "list" || validation.kind === "range")
+			paint(labels, validation.area, true);
+	let any = tab.formats.length > 0;
+	const patterns = values.map((row, r) =>
+		row.map((value, c) => {
+			const pattern = explicit[r]?.[c] ?? null;
+			const formula = typeof value === "string" && value.startsWith("=");
+			const text =
+				typeof value === "string" &&
+				!formula &&
+				(looksLikeValue(value) || (pattern === null && labels[r]?.[c]));
+			if (text) {
+				any = true;
+				return TEXT_FORMAT;
+			}
+			return pattern ?? AUTOMATIC_FORMAT;
+		}),
+	);
+	const formats = any ? patterns : null;
 	let weights: ("bold" | "normal")[][] | null = null;
 	if (tab.boldRows.length > 0) {
 		weights = fill<"bold" | "normal">(rows, columns, "normal");

@@ -6,8 +6,23 @@ type Properties = GoogleAppsScript.Properties.Properties;
 
 const TABS = "plan.tabs";
 const RULES = "plan.rules.";
-/** Apps Script refuses property values over 9 kB; rules beyond that are still recognised by comparison with ours. */
-const MAX_VALUE = 9000;
+/** Apps Script refuses property values over 9 KB of UTF-8; rules beyond that are still recognised by comparison with ours. */
+const MAX_VALUE_BYTES = 9 * 1024;
+
+/** UTF-8 length without TextEncoder, which Apps Script lacks: accented names take two bytes, emoji four. */
+export function utf8Bytes(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code < 0xdc00) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
 
 export type TabIds = Partial<Record<TabKey, number>>;
 
@@ -23,7 +38,7 @@ function read(props: Properties, key: string): unknown {
 
 function write(props: Properties, key: string, value: unknown): void {
 	const text = JSON.stringify(value);
-	if (text.length <= MAX_VALUE) props.setProperty(key, text);
+	if (utf8Bytes(text) <= MAX_VALUE_BYTES) props.setProperty(key, text);
 	else props.deleteProperty(key);
 }
 

@@ -40,9 +40,16 @@ export interface ExistingRule {
 	readonly print: string | null;
 }
 
+/** Colour scales have no boolean condition, and only custom-formula conditions can be ours. */
 function existingFingerprint(rule: FormatRule): string | null {
 	const condition = rule.getBooleanCondition();
-	const formula = condition?.getCriteriaValues()[0];
+	if (
+		!condition ||
+		condition.getCriteriaType() !==
+			SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA
+	)
+		return null;
+	const formula = condition.getCriteriaValues()[0];
 	if (typeof formula !== "string") return null;
 	return fingerprint(
 		formula,

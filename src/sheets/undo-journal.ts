@@ -1,5 +1,6 @@
 // What applyPlan has done so far, in a form that can be undone if a later step fails.
 
+import { removeChartsAddedSince } from "./charts";
 import type { SheetState } from "./sheet-state";
 import { restoreSnapshot, type Snapshot } from "./snapshot";
 import { removeOurProtections } from "./writer";
@@ -64,9 +65,15 @@ export class UndoJournal {
 					spreadsheet.deleteSheet(entry.sheet);
 					continue;
 				}
-				// Our protections of this run are not in the state read before it: look them up again.
-				clearTab(entry.sheet, { ...entry.state, ours: [] });
+				// The run may have grown the sheet and protected it anew: read both again (undoing, speed matters less).
+				clearTab(entry.sheet, {
+					...entry.state,
+					rows: entry.sheet.getMaxRows(),
+					columns: entry.sheet.getMaxColumns(),
+					ours: [],
+				});
 				removeOurProtections(entry.sheet);
+				removeChartsAddedSince(entry.sheet, entry.state.charts);
 				if (entry.kind === "replaced")
 					restoreSnapshot(entry.sheet, entry.snapshot);
 			} catch {}

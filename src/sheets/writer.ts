@@ -53,6 +53,8 @@ export interface WriteContext {
 	readonly sourceRange: (tab: TabKey, area: Area) => Range | null;
 	/** Rules this add-in wrote on this sheet before, to replace rather than duplicate. */
 	readonly previousRules: readonly ConditionalRule[];
+	/** Areas other tabs' dropdowns draw their choices from: kept as text, like the dropdowns themselves. */
+	readonly textAreas?: readonly Area[];
 	/** Built validations shared across the plan's tabs, by what they require: the same dropdown is built once. */
 	readonly validations?: Map<string, DataValidation | null>;
 }
@@ -109,10 +111,19 @@ export function writeTab(
 	tab: Tab,
 	context: WriteContext,
 ): TabWritten {
-	const grid = gridOf(tab);
-	const range = sheet.getRange(1, 1, grid.rows, grid.columns);
-	range.setValues(grid.values);
+	const grid = gridOf(tab, context.textAreas);
+	const state = grow(sheet, context.state, grid.rows, grid.columns);
+	const protection = protectionPlan(tab, state);
+	// The grid's range comes in the same fetch as the rules', protections' and charts' ranges.
+	const [range, ...ranges] = rangesOf(sheet, [
+		{ row: 0, column: 0, rows: grid.rows, columns: grid.columns },
+		...tab.rules.map((rule) => rule.area),
+		...protection.areas,
+		...chartAreas(tab),
+	]) as [Range, ...Range[]];
+	// Formats first: a plain-text cell keeps the text written next, where an Automatic one would read "1" as 1.
 	if (grid.formats) range.setNumberFormats(grid.formats);
+	range.setValues(grid.values);
 	if (grid.weights) range.setFontWeights(grid.weights);
 	if (grid.validations) {
 		const built =
@@ -135,16 +146,10 @@ export function writeTab(
 		range.setDataValidations(matrix);
 	}
 
-	const protection = protectionPlan(tab, context.state);
-	const ranges = rangesOf(sheet, [
-		...tab.rules.map((rule) => rule.area),
-		...protection.areas,
-		...chartAreas(tab),
-	]);
 	const rules = tab.rules.map((rule, i) => buildRule(rule, ranges[i] as Range));
 	const merged = context.fresh
 		? rules
-		: mergedRules(context.state.rules, context.previousRules, rules, tab.rules);
+		: mergedRules(state.rules, context.previousRules, rules, tab.rules);
 	// A new sheet has no rules to clear; an existing one may need ours of an earlier run taken off.
 	if (merged && (merged.length > 0 || !context.fresh))
 		sheet.setConditionalFormatRules(merged);
@@ -174,6 +179,23 @@ export function writeTab(
 	return { rules: tab.rules };
 }
 
+/** A sheet smaller than the tab's grid gets the rows and columns it lacks, added at its end. */
+function grow(
+	sheet: Sheet,
+	state: SheetState,
+	rows: number,
+	columns: number,
+): SheetState {
+	if (state.rows < rows) sheet.insertRowsAfter(state.rows, rows - state.rows);
+	if (state.columns < columns)
+		sheet.insertColumnsAfter(state.columns, columns - state.columns);
+	return {
+		...state,
+		rows: Math.max(state.rows, rows),
+		columns: Math.max(state.columns, columns),
+	};
+}
+
 const fetchCost = (count: number): number =>
 	count === 0 ? 0 : count === 1 ? 1 : 2;
 
@@ -190,7 +212,8 @@ function protectionPlan(
 	if (state.foreignSheetProtection || areas.length === 0)
 		return { wholeSheet: false, areas };
 	const rest = complement(areas, state.rows, state.columns);
-	const r = tab.rules.length;
+	// The grid's range, the rules' and the charts' are fetched along with the protections' ranges.
+	const r = 1 + tab.rules.length + chartAreas(tab).length;
 	const oneByOne = fetchCost(r + areas.length) + 3 * areas.length;
 	const whole = fetchCost(r + rest.length) + 3 + (rest.length > 0 ? 1 : 0);
 	return whole < oneByOne

@@ -41,11 +41,14 @@ export function planEngine(plan: Plan): HyperFormula {
 		]),
 	);
 	// Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
+	// HyperFormula refuses sheets over 40,000 rows unless told; a Pipeline of imported deals can be longer.
+	const rows = Math.max(0, ...plan.tabs.map((tab) => tab.cells.length));
 	return HyperFormula.buildFromSheets(sheets, {
 		licenseKey: "gpl-v3",
 		smartRounding: false,
 		// As Sheets does inside SUMPRODUCT: TRIM or a comparison over a range gives an array.
 		useArrayArithmetic: true,
+		maxRows: Math.max(40_000, rows + 1),
 	});
 }
 

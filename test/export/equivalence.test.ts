@@ -42,6 +42,8 @@ interface Case {
 	readonly name: string;
 	readonly fn: FunctionName;
 	readonly args: readonly Argument[];
+	/** The one input the .xlsx refuses (#N/A) where the function reads it: why. */
+	readonly refusedInFile?: string;
 }
 
 const stages = (...rows: [Input, Input][]): Argument => ({ range: rows });
@@ -112,16 +114,21 @@ const cases: readonly Case[] = [
 			stages(["Proposal", 0.5], ["proposal ", 0.4], ["Won", 1]),
 		),
 	),
-	wf(
-		"a stage of the table written with spaces",
-		twoDeals(
-			deals,
-			col("Proposal", "Won"),
-			undefined,
-			q1,
-			stages([" Proposal ", 0.5], ["Won", 1]),
+	{
+		...wf(
+			"a stage of the table written with spaces",
+			twoDeals(
+				deals,
+				col("Proposal", "Won"),
+				undefined,
+				q1,
+				stages([" Proposal ", 0.5], ["Won", 1]),
+			),
 		),
-	),
+		refusedInFile:
+			"Settings writes stage names trimmed; COUNTIF cannot trim the table side",
+	},
+
 	wf(
 		"a blank period start",
 		twoDeals(deals, col("Proposal", "Won"), undefined, [
@@ -523,7 +530,7 @@ function compare(computed: Outcome[][]): string[] {
 		const at = placed[i] as Placed;
 		const expected = byFunction(testCase);
 		const shown = (r: number, c: number) => computed[at.row + r]?.[c] ?? null;
-		if (expected[0]?.[0] === "error") {
+		if (expected[0]?.[0] === "error" || testCase.refusedInFile) {
 			// Every cell the spill fills in Sheets shows an error, or the figure would look plausible.
 			if (shown(0, 0) !== "error")
 				wrong.push(

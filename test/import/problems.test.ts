@@ -9,17 +9,18 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("problem rows", () => {
 	const csv = [
-		"Deal,Amount,Close date,Next step date,Probability,Record ID",
-		"Good,1000,2027-01-10,,20,A1",
-		"Bad amount,12k€,2027-01-10,,20,A2",
+		"Deal,Stage,Amount,Close date,Next step date,Probability,Record ID",
+		"Good,Lead,1000,2027-01-10,,20,A1",
+		"Bad amount,Lead,12k€,2027-01-10,,20,A2",
 		"",
-		"Bad date,500,2027-02-30,,20,A3",
-		"No close date,700,,,20,A4",
+		"Bad date,Lead,500,2027-02-30,,20,A3",
+		"No close date,Lead,700,,,20,A4",
 		'"Two',
-		'lines",800,2027-01-10,soon,20,A5',
-		"Too likely,900,2027-01-10,,150,A6",
-		"Again,100,2027-01-11,,20,A1",
-		"Nothing to close,,,,,",
+		'lines",Lead,800,2027-01-10,soon,20,A5',
+		"Too likely,Lead,900,2027-01-10,,150,A6",
+		"Again,Lead,100,2027-01-11,,20,A1",
+		"Nothing to close,,,,,,",
+		"No stage,,300,2027-01-12,,,A7",
 	].join("\n");
 	const plan = imported(csv);
 
@@ -35,6 +36,7 @@ describe("problem rows", () => {
 			'line 7: the next step date "soon" is not a date',
 			'line 9: the probability "150" is not between 0 and 100%',
 			'line 10: the CRM record id "A1" is already on line 2',
+			"line 12: the deal has an amount but no stage",
 		]);
 	});
 
@@ -46,7 +48,7 @@ describe("problem rows", () => {
 
 	it("reports a quote that is never closed", () => {
 		const broken = imported(
-			'Deal,Amount,Close date\nA,1,2027-01-01\n"B,2,2027-01-01\n',
+			'Deal,Stage,Amount,Close date\nA,Lead,1,2027-01-01\n"B,Lead,2,2027-01-01\n',
 		);
 		expect(broken.problems).toEqual([
 			{ line: 3, reason: { kind: "malformed" } },
@@ -107,7 +109,7 @@ describe("files that cannot be imported", () => {
 describe("what a person types in the sidebar", () => {
 	it("pasted text is read as it is, a leading byte-order mark dropped", () => {
 		const plan = imported(
-			"\ufeffDeal\tAmount\tClose date\nA\t1 000\t2027-01-01\n",
+			"\ufeffDeal\tStage\tAmount\tClose date\nA\tLead\t1 000\t2027-01-01\n",
 		);
 		expect(plan.separator).toBe("\t");
 		expect(plan.encoding).toBe("text");
@@ -116,13 +118,13 @@ describe("what a person types in the sidebar", () => {
 
 	it("an edited mapping wins over the recognised one", () => {
 		const plan = imported(
-			"Deal,Amount,Other amount,Close date\nA,1,2,2027-01-01\n",
+			"Deal,Amount,Other amount,Close date,Stage\nA,1,2,2027-01-01,Lead\n",
 			{
 				mapping: {
 					deal: 0,
 					account: null,
 					owner: null,
-					stage: null,
+					stage: 4,
 					amount: 2,
 					closeDate: 3,
 					probability: null,

@@ -190,7 +190,7 @@ describe("custom functions", () => {
 				pipelineLayout.forecast.column,
 			),
 		).toBe(
-			`=WEIGHTED_FORECAST(F5:F204,E5:E204,${settings}!$D$5:$E$16,G5:G204,${settings}!$B$6,${settings}!$B$16)`,
+			`=WEIGHTED_FORECAST(F5:F204,E5:E204,${settings}!$D$5:$E$34,G5:G204,${settings}!$B$6,${settings}!$B$16)`,
 		);
 	});
 

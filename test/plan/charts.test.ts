@@ -99,6 +99,10 @@ describe.each(cases)(
 				const below = covered.row >= tab.cells.length;
 				const beside = covered.column >= (tab.cells[0]?.length ?? 0);
 				expect(below || beside, chart.key).toBe(true);
+				// Under the frozen rows: the chart scrolls with the cells it reads.
+				expect(chart.position.row, chart.key).toBeGreaterThanOrEqual(
+					tab.frozenRows,
+				);
 				expect(covered.column + covered.columns).toBeLessThanOrEqual(
 					SHEET_COLUMNS,
 				);

@@ -625,13 +625,30 @@ describe("valid payloads", () => {
 		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
-	it("releases the lock when generation fails", () => {
+	it("waits up to 30 seconds for a teammate's run to end, then generates", () => {
+		const built = request();
+		fakes.lock.heldElsewhereMs = 20_000;
+		expect(server.generatePlan(built).tabs).toHaveLength(12);
+		expect(fakes.lock.waitedMs).toBe(20_000);
+		fakes.lock.heldElsewhereMs = 31_000;
+		expect(() => server.generatePlan(request())).toThrow("A teammate is");
+	});
+
+	it("sends every write before it releases the lock, so a teammate's run never starts on half-written tabs", () => {
+		server.generatePlan(request());
+		server.applyKpiAlerts({ target: "kpis" });
+		expect(fakes.lock.releasedWithPendingWrites).toBe(0);
+		expect(fakes.calls.byMethod.get("SpreadsheetApp.flush")).toBe(2);
+	});
+
+	it("releases the lock when generation fails, its undo sent first", () => {
 		const built = request();
 		fakes.calls.failAt(30);
 		expect(() => server.generatePlan(built)).toThrow(
 			/^The plan could not be created: /,
 		);
 		expect(fakes.lock.held).toBe(false);
+		expect(fakes.lock.releasedWithPendingWrites).toBe(0);
 		expect(sheetNames(fakes.spreadsheet)).toEqual(["Sheet1"]);
 	});
 
@@ -685,6 +702,20 @@ describe("KPI alerts", () => {
 			["A4:E6", "#b7e1cd"],
 		]);
 	});
+
+	it.each(["My KPIs", "KPI's 2027", "Ventes!Q1"])(
+		"writes rules on a selected table of %s that refer to that sheet only, as Sheets requires",
+		(name) => {
+			const sheet = kpiTable();
+			sheet.name = name;
+			server.applyKpiAlerts({ target: "selection", columns });
+			expect(sheet.rules).toHaveLength(3);
+			for (const rule of sheet.rules) {
+				expect(rule.formula.startsWith("=")).toBe(true);
+				expect(rule.formula).not.toMatch(/!|INDIRECT/i);
+			}
+		},
+	);
 
 	it("reads the table and the sheet before it writes the rules, never after", () => {
 		kpiTable();

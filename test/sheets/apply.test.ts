@@ -6,11 +6,13 @@ import {
 	addSheet,
 	addUserRule,
 	at,
+	contents,
 	isBlank,
 	protectionAt,
 	sheetNamed,
 	sheetNames,
 	type,
+	typeArray,
 } from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
 import type { FakeDataValidation } from "../../src/preview/fakes/validation";
@@ -66,15 +68,17 @@ describe("applying the annual plan to a new spreadsheet", () => {
 	});
 
 	it.each([
-		// insertSheet, getSheetId, getRange, setValues, setNumberFormats, setFontWeights, setDataValidations, getRangeList,
-		// getRanges, setFrozenRows, 3 × setColumnWidths, protect, setWarningOnly, setDescription, setUnprotectedRanges.
-		{ tab: "a table tab", key: "pipeline" as TabKey, calls: 16 },
+		// insertSheet, getSheetId, setNumberFormats, setValues, setFontWeights, setDataValidations, getRangeList and
+		// getRanges (the grid's range with the others), setFrozenRows, 3 × setColumnWidths, protect, setWarningOnly,
+		// setDescription, setUnprotectedRanges.
+		{ tab: "a table tab", key: "pipeline" as TabKey, calls: 15 },
 		{
 			tab: "the KPI tab (plus its alert rules)",
 			key: "kpis" as TabKey,
-			calls: 17,
+			calls: 16,
 		},
-		// insertSheet, getSheetId, getRange, setValues, setFontWeights, setColumnWidths, getRange, protect, setWarningOnly, setDescription.
+		// insertSheet, getSheetId, getRangeList, getRanges, setValues, setFontWeights, setColumnWidths, protect,
+		// setWarningOnly, setDescription.
 		// (No setNumberFormats, setDataValidations, setFrozenRows: nothing to set.)
 		{ tab: "a text tab", key: "overview" as TabKey, calls: 10 },
 		// As a table tab, with 2 width runs and a single protected area (getRange + 3) instead of the whole-sheet protection.
@@ -305,6 +309,52 @@ describe("tabs that already exist", () => {
 	});
 });
 
+describe("sheets of any size", () => {
+	it("grows a smaller empty tab to the plan's grid before writing it", () => {
+		const small = addSheet(fakes.spreadsheet, "Funnel", {
+			rows: 10,
+			columns: 3,
+		});
+		generate(fakes);
+		expect([small.maxRows, small.maxColumns]).toEqual([22, 7]);
+		expect(at(small, "A1")).toBe("Funnel");
+		expect(at(small, "G22")).toBe("=E22*F22");
+		expect(fakes.calls.byMethod.get("Sheet.insertRowsAfter")).toBe(1);
+		expect(fakes.calls.byMethod.get("Sheet.insertColumnsAfter")).toBe(1);
+	});
+
+	it("protects a large replaced tab from its real size: every cell outside the plan's headers and formulas stays free", () => {
+		const large = addSheet(fakes.spreadsheet, "Budget", {
+			rows: 2000,
+			columns: 30,
+		});
+		type(large, "A1", "Old budget");
+		generate(fakes, ["budget"]);
+		expect(protectionAt(large, "A1")).toBe("warning");
+		expect(protectionAt(large, "G3")).toBe("warning");
+		for (const cell of ["A3", "H1", "Z1000", "AD2000", "A2000"])
+			expect(protectionAt(large, cell), cell).toBe("none");
+		expect([large.maxRows, large.maxColumns]).toEqual([2000, 30]);
+	});
+});
+
+/**
+ * How many document calls replacing Budget takes on a twin of this spreadsheet, so a test can fail the last one.
+ * The twin takes the fakes' place as the Apps Script globals, then gives it back.
+ */
+function lastCallReplacing(original: Fakes): number {
+	const twin = install();
+	for (const sheet of original.spreadsheet.sheets.slice(1)) {
+		const copy = addSheet(twin.spreadsheet, sheet.name);
+		for (const [key, cell] of sheet.cells) copy.cells.set(key, { ...cell });
+	}
+	const placements = placeTabs(twin.document, KEYS, NAMES, ["budget"], {});
+	twin.calls.reset();
+	applyPlan(twin.document, annualPlan(placements.names), { placements });
+	Object.assign(globalThis, { SpreadsheetApp: original.app });
+	return twin.calls.byKind.document;
+}
+
 describe("a failure midway", () => {
 	it.each([5, 40, 120])(
 		"removes the tabs this run added and leaves the person's tabs alone (failure at call %i)",
@@ -347,13 +397,37 @@ describe("a failure midway", () => {
 		},
 	);
 
+	it("puts back a replaced tab's array formulas as formulas, leaving their spill free, and its text as text", () => {
+		const theirs = addSheet(fakes.spreadsheet, "Budget");
+		type(theirs, "A1", "Quarter");
+		typeArray(theirs, "B1", "=FUNNEL_TARGETS(100000, 5000, B5:B7)", [
+			[20],
+			[40],
+			[80],
+		]);
+		type(theirs, "A5", "1");
+		type(theirs, "C5", 0.5);
+		const placements = placeTabs(fakes.document, KEYS, NAMES, ["budget"], {});
+		fakes.calls.failAt(lastCallReplacing(fakes));
+		expect(() =>
+			applyPlan(fakes.document, annualPlan(placements.names), { placements }),
+		).toThrow(/could not be created/);
+		expect(contents(theirs)).toEqual([
+			["Quarter", "=FUNNEL_TARGETS(100000, 5000, B5:B7)", ""],
+			["", "", ""],
+			["", "", ""],
+			["", "", ""],
+			["1", "", 0.5],
+		]);
+	});
+
 	it("puts back what was in a tab the person agreed to replace", () => {
 		const theirs = addSheet(fakes.spreadsheet, "Budget");
 		type(theirs, "A1", "Old budget");
 		type(theirs, "B2", "=1+1");
 		const placements = placeTabs(fakes.document, KEYS, NAMES, ["budget"], {});
-		// Replaced tabs are written last: the failure lands on one of the replaced tab's last calls.
-		fakes.calls.failAt(190);
+		// Replaced tabs are written last: the failure lands on the replaced tab's last call.
+		fakes.calls.failAt(lastCallReplacing(fakes));
 		expect(() =>
 			applyPlan(fakes.document, annualPlan(placements.names), { placements }),
 		).toThrow(/could not be created/);

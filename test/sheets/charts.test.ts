@@ -174,6 +174,41 @@ describe("the plan's charts in Sheets", () => {
 	});
 });
 
+describe("a failure midway", () => {
+	/** The document calls of a whole run that fills an empty "Funnel" tab, counted on a twin spreadsheet. */
+	function callsOfFillingRun(): number {
+		const original = fakes;
+		const twin = install();
+		twin.spreadsheet.insertSheet("Funnel");
+		twin.calls.reset();
+		generate(twin);
+		const count = twin.calls.byKind.document;
+		Object.assign(globalThis, { SpreadsheetApp: original.app });
+		return count;
+	}
+
+	it("takes its charts off the empty tab it was filling, and leaves the person's chart there", () => {
+		const last = callsOfFillingRun();
+		const funnel = fakes.spreadsheet.insertSheet(
+			"Funnel",
+		) as unknown as FakeSheet;
+		const theirs = funnel
+			.newChart()
+			.asColumnChart()
+			.addRange(funnel.getRange("A1:B3") as GRange)
+			.setPosition(2, 2, 0, 0)
+			.setOption("title", "Mine")
+			.build();
+		funnel.insertChart(theirs);
+		fakes.calls.reset();
+		fakes.calls.failAt(last);
+		expect(() => generate(fakes)).toThrow(/could not be created/);
+		expect(funnel.charts.map((chart) => optionsOf(chart).title)).toEqual([
+			"Mine",
+		]);
+	});
+});
+
 describe("the fake's charts refuse what Sheets refuses", () => {
 	const sheet = () => sheetOf(fakes, "Sheet1");
 

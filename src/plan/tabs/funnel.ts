@@ -134,7 +134,8 @@ export function buildFunnel(context: PlanContext): Tab {
 		tab,
 		context,
 		{ headerRow: HEADER, stage, needed, actual },
-		{ row: HEADER, column: funnelTable.records.length + 1 },
+		// Under the frozen header rows, so the chart scrolls with the table it reads.
+		{ row: HEADER + 1, column: funnelTable.records.length + 1 },
 	);
 	return tab.build(HEADER + 1);
 }

@@ -368,7 +368,7 @@ export function buildKpis(context: PlanContext): Tab {
 			actual: result.column("actual"),
 		},
 		{ row: HEADER, column: blockColumn },
-		{ row: HEADER, column: blockColumn + 3 },
+		{ row: HEADER + 1, column: blockColumn + 3 },
 	);
 	return tab.build(HEADER + 1);
 }

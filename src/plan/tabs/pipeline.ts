@@ -12,10 +12,15 @@ import { channelsLayout } from "./channels";
 import { segmentsLayout } from "./segments";
 import { settingCell, settingsAreas, settingsRange } from "./settings";
 
+/** Rows of a plan's deal table when no deals are imported; an import makes it as long as its deals. */
 export const PIPELINE_CAPACITY = 200;
 const HEADER = 3;
 const FIRST = HEADER + 1;
 const LAST = FIRST + PIPELINE_CAPACITY - 1;
+
+/** Rows the deal table holds: every imported deal, and never fewer than the plan's blank rows. */
+export const pipelineCapacity = (context: PlanContext): number =>
+	Math.max(PIPELINE_CAPACITY, context.imported.length);
 
 const stageTable = (context: PlanContext) =>
 	context.ref("settings", settingsRange("stageTable"));
@@ -108,6 +113,11 @@ export const dealTable = defineColumns([
 		formula: ({ at }) =>
 			`=IF(OR(${at("amount")}="",${at("probability")}=""),"",${at("amount")}*${at("probability")})`,
 	},
+	{
+		key: "crmId",
+		header: { fr: "ID dans le CRM", en: "CRM record id" },
+		width: 150,
+	},
 ]);
 
 /** Column indexes of the deal table. */
@@ -116,6 +126,7 @@ export const pipelineColumns = dealTable.index;
 export const pipelineLayout = {
 	headerRow: HEADER,
 	firstRow: FIRST,
+	/** The last row of a plan without imported deals; see pipelineCapacity. */
 	lastRow: LAST,
 	/** B3: WEIGHTED_FORECAST of the deals closing within the Settings period. */
 	forecast: { row: 2, column: 1 },
@@ -218,28 +229,46 @@ export function buildPipeline(context: PlanContext): Tab {
 	const owners = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
 	const funnel = stages.funnel;
-	const rows: DealRow[] = choices.examples
-		? exampleDeals.map((deal) => {
-				const stage =
-					deal.stage < 0
-						? funnel[funnel.length - 1]
-						: funnel[Math.min(deal.stage, funnel.length - 1)];
-				return {
-					deal: context.example(deal.deal),
-					account: deal.account,
-					owner: owners(deal.owner),
-					stage: stage?.name ?? null,
-					amount: deal.amount,
-					closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
-					nextStep: t(deal.nextStep),
-					nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
-				};
-			})
-		: [];
+	const imported: DealRow[] = context.imported.map((deal) => ({
+		deal: deal.deal,
+		account: deal.account,
+		segment: deal.segment,
+		owner: deal.owner,
+		stage: deal.stage,
+		amount: deal.amount,
+		closeDate: deal.closeDate === null ? null : isoToSerial(deal.closeDate),
+		nextStep: deal.nextStep,
+		nextStepDate:
+			deal.nextStepDate === null ? null : isoToSerial(deal.nextStepDate),
+		channel: deal.channel,
+		crmId: deal.crmId,
+	}));
+	// Imported deals are the team's real pipeline: example deals would only be in the way.
+	const rows: DealRow[] =
+		imported.length > 0
+			? imported
+			: choices.examples
+				? exampleDeals.map((deal) => {
+						const stage =
+							deal.stage < 0
+								? funnel[funnel.length - 1]
+								: funnel[Math.min(deal.stage, funnel.length - 1)];
+						return {
+							deal: context.example(deal.deal),
+							account: deal.account,
+							owner: owners(deal.owner),
+							stage: stage?.name ?? null,
+							amount: deal.amount,
+							closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
+							nextStep: t(deal.nextStep),
+							nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
+						};
+					})
+				: [];
 
 	const result = table(tab, context, {
 		headerRow: HEADER,
-		capacity: PIPELINE_CAPACITY,
+		capacity: pipelineCapacity(context),
 		rows,
 		columns: dealTable,
 	});
@@ -299,7 +328,7 @@ export function buildPipeline(context: PlanContext): Tab {
 		context,
 		{ stage: result.column("stage"), weighted: result.column("weighted") },
 		{ row: HEADER, column: blockColumn },
-		{ row: HEADER, column: blockColumn + 3 },
+		{ row: HEADER + 1, column: blockColumn + 3 },
 	);
 	return tab.build(HEADER + 1);
 }

@@ -2,7 +2,11 @@
 
 import { abs, area, cell, range } from "../a1";
 import { type Columns, defineColumns } from "../columns";
-import { FUNNEL_CAPACITY, type PlanContext, STAGE_CAPACITY } from "../context";
+import {
+	FUNNEL_CAPACITY,
+	type PlanContext,
+	STAGE_TABLE_ROWS,
+} from "../context";
 import { isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
@@ -110,11 +114,11 @@ export const settingsAreas = {
 	stageTable: area(
 		FIRST,
 		probabilityTable.first,
-		STAGE_CAPACITY,
+		STAGE_TABLE_ROWS,
 		probabilityTable.records.length,
 	),
-	stageNames: columnArea(probabilityTable, "stage", STAGE_CAPACITY),
-	stageOdds: columnArea(probabilityTable, "probability", STAGE_CAPACITY),
+	stageNames: columnArea(probabilityTable, "stage", STAGE_TABLE_ROWS),
+	stageOdds: columnArea(probabilityTable, "probability", STAGE_TABLE_ROWS),
 	funnelNames: columnArea(conversionTable, "stage", FUNNEL_CAPACITY),
 	funnelRates: columnArea(conversionTable, "conversion", FUNNEL_CAPACITY),
 	teamRoles: columnArea(teamTable, "role", TEAM_CAPACITY),
@@ -122,7 +126,7 @@ export const settingsAreas = {
 	owners: columnArea(teamTable, "owner", TEAM_CAPACITY),
 };
 
-/** Absolute A1 range of a Settings area, e.g. "$D$5:$E$16". */
+/** Absolute A1 range of a Settings area, e.g. "$D$5:$E$34". */
 export const settingsRange = (key: keyof typeof settingsAreas): string =>
 	range(settingsAreas[key], true);
 
@@ -257,7 +261,7 @@ export function buildSettings(context: PlanContext): Tab {
 
 	table(tab, context, {
 		headerRow: HEADER,
-		capacity: STAGE_CAPACITY,
+		capacity: STAGE_TABLE_ROWS,
 		rows: stages.pipeline.map((stage) => ({
 			stage: stage.name,
 			probability: stage.probability,

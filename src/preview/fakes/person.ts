@@ -2,10 +2,14 @@
 // Used by the tests and the preview; nothing here is counted as a call.
 
 import { parseCell } from "./cells";
-import { FakeBooleanCondition, FakeRule } from "./conditional-format";
+import {
+	FakeBooleanCondition,
+	type FakeBooleanCriteria,
+	FakeRule,
+} from "./conditional-format";
 import type { FakeProtection } from "./protection";
 import type { FakeRange } from "./range";
-import { FakeSheet } from "./sheet";
+import { checkSheetName, FakeSheet } from "./sheet";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
 type Shown = string | number | boolean | Date;
@@ -16,6 +20,7 @@ export function addSheet(
 	name: string,
 	size: { rows?: number; columns?: number } = {},
 ): FakeSheet {
+	checkSheetName(name, spreadsheet.sheets);
 	const sheet = new FakeSheet(spreadsheet.log, name, spreadsheet.newSheetId());
 	sheet.spreadsheet = spreadsheet;
 	if (size.rows !== undefined) sheet.maxRows = size.rows;
@@ -57,6 +62,26 @@ export function type(sheet: FakeSheet, a1: string, value: Shown): void {
 	else [cell.formula, cell.value] = ["", value];
 }
 
+/**
+ * A formula whose array result spilled from `a1` over the cells right and below, as Sheets shows it to a script:
+ * the formula in its cell only, the results as values everywhere (the fake computes nothing).
+ */
+export function typeArray(
+	sheet: FakeSheet,
+	a1: string,
+	formula: string,
+	results: readonly (readonly Shown[])[],
+): void {
+	const [row, column] = parseCell(a1);
+	results.forEach((line, r) => {
+		line.forEach((value, c) => {
+			const cell = sheet.cell(row + r, column + c);
+			cell.formula = r === 0 && c === 0 ? formula : "";
+			cell.value = value;
+		});
+	});
+}
+
 /** Every cell from A1 to the last one filled, as a person sees it (formula or value). */
 export function contents(sheet: FakeSheet): Shown[][] {
 	const [rows, columns] = sheet.extent();
@@ -91,17 +116,52 @@ export function protectionAt(
 	return hits.every((p) => p.warningOnly) ? "warning" : "blocked";
 }
 
-/** A person's own rule, as they would make it in the Format menu. */
+/** A person's own custom-formula rule, as they would make it in the Format menu. */
 export function addUserRule(
 	sheet: FakeSheet,
 	formula: string,
 	a1: string,
 	background = "#ff00ff",
 ): FakeRule {
+	return addRule(sheet, a1, ["CUSTOM_FORMULA", [formula]], background);
+}
+
+/**
+ * A person's rule without a formula: a colour scale (no boolean condition at all, as Sheets returns it) or a
+ * "text contains" rule (its criterion as Sheets normalises it, the text without quotes or "=").
+ */
+export function addUserRuleWithoutFormula(
+	sheet: FakeSheet,
+	kind: "color scale" | "text contains",
+	a1: string,
+	text = "late",
+): FakeRule {
+	return addRule(
+		sheet,
+		a1,
+		kind === "color scale" ? null : ["TEXT_CONTAINS", [text]],
+		"#ffff00",
+	);
+}
+
+function addRule(
+	sheet: FakeSheet,
+	a1: string,
+	condition: [keyof typeof FakeBooleanCriteria, unknown[]] | null,
+	background: string,
+): FakeRule {
 	const rule = new FakeRule(
 		sheet.log,
-		new FakeBooleanCondition(sheet.log, formula, background, null),
-		[sheet.rangeOf([a1])],
+		condition
+			? new FakeBooleanCondition(
+					sheet.log,
+					condition[0],
+					condition[1],
+					background,
+					null,
+				)
+			: null,
+		a1.split(",").map((part) => sheet.rangeOf([part])),
 	);
 	sheet.rules.push(rule);
 	return rule;

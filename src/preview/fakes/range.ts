@@ -12,8 +12,10 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
+import { copyRange } from "./copy-rows";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
+import { typedText } from "./typed-text";
 import type { FakeDataValidation } from "./validation";
 
 export class FakeRange
@@ -35,6 +37,7 @@ export class FakeRange
 			| "clearDataValidations"
 			| "protect"
 			| "getDataRegion"
+			| "copyTo"
 			| "activate"
 		>
 {
@@ -114,14 +117,21 @@ export class FakeRange
 		this.call("getFormulas");
 		return this.each((cell) => cell.formula);
 	}
+	/** Strings are read as typed (see typed-text.ts): "=…" is a formula, "1" a number, except in a plain-text cell. */
 	setValues(values: unknown[][]): GRange {
 		this.call("setValues");
 		this.checkShape(values, "setValues");
+		const locale = this.sheet.spreadsheet?.locale ?? "en_US";
 		this.each((cell, r, c) => {
 			const value = values[r]?.[c];
 			if (typeof value === "string" && value.startsWith("=")) {
 				cell.formula = value;
 				cell.value = "";
+			} else if (typeof value === "string") {
+				const typed = typedText(value, cell.format, locale);
+				cell.formula = "";
+				cell.value = typed.value;
+				if (typed.format) cell.format = typed.format;
 			} else {
 				cell.formula = "";
 				cell.value =
@@ -171,6 +181,10 @@ export class FakeRange
 		const protection = new FakeProtection(this.log, this.sheet, this);
 		this.sheet.protections.push(protection);
 		return asProtection(protection);
+	}
+	copyTo(destination: GRange): void {
+		this.call("copyTo");
+		copyRange(this.log, this, destination as unknown as FakeRange);
 	}
 	/** Range.activate: its sheet becomes the active one, the range the selection. */
 	activate(): GRange {

@@ -10,13 +10,29 @@ type GProperties = GoogleAppsScript.Properties.Properties;
 export class FakeLock
 	implements Pick<GLock, "tryLock" | "releaseLock" | "hasLock" | "waitLock">
 {
-	/** Another execution holds the lock: tryLock fails. */
-	busy = false;
+	/** How long another execution keeps the lock, in ms: tryLock waits that long if its timeout allows. */
+	heldElsewhereMs = 0;
+	/** The time tryLock spent waiting, in ms (no real time passes). */
+	waitedMs = 0;
 	held = false;
+	/** Releases that left writes unsent: a teammate's run could start on half-written tabs. */
+	releasedWithPendingWrites = 0;
 	constructor(private readonly log: CallLog) {}
-	tryLock(_timeoutInMillis: number): boolean {
+	/** Another execution holds the lock for longer than any wait. */
+	set busy(busy: boolean) {
+		this.heldElsewhereMs = busy ? Number.POSITIVE_INFINITY : 0;
+	}
+	get busy(): boolean {
+		return this.heldElsewhereMs > 0;
+	}
+	tryLock(timeoutInMillis: number): boolean {
 		this.log.record("other", "Lock.tryLock");
-		if (this.busy) return false;
+		if (this.heldElsewhereMs > timeoutInMillis) {
+			this.waitedMs += timeoutInMillis;
+			return false;
+		}
+		this.waitedMs += this.heldElsewhereMs;
+		this.heldElsewhereMs = 0;
 		this.held = true;
 		return true;
 	}
@@ -28,6 +44,8 @@ export class FakeLock
 	}
 	releaseLock(): void {
 		this.log.record("other", "Lock.releaseLock");
+		if (this.held && this.log.hasPendingWrites)
+			this.releasedWithPendingWrites++;
 		this.held = false;
 	}
 	hasLock(): boolean {
@@ -35,6 +53,9 @@ export class FakeLock
 		return this.held;
 	}
 }
+
+/** Apps Script's limit per property value, counted in bytes of UTF-8. */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
 
 export class FakeProperties
 	implements
@@ -51,8 +72,8 @@ export class FakeProperties
 	}
 	setProperty(key: string, value: string): GProperties {
 		this.log.record("other", "Properties.setProperty");
-		// Apps Script's limit per value.
-		if (value.length > 9 * 1024) throw new Error("Argument too large: value");
+		if (Buffer.byteLength(value, "utf8") > PROPERTY_VALUE_BYTES)
+			throw new Error("Argument too large: value");
 		this.store.set(key, value);
 		return this as unknown as GProperties;
 	}

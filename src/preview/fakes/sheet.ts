@@ -21,7 +21,7 @@ import {
 	removeChart,
 	updateChart,
 } from "./charts";
-import type { FakeRule } from "./conditional-format";
+import { checkRuleFormula, type FakeRule } from "./conditional-format";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -29,6 +29,29 @@ import type { FakeSpreadsheet } from "./spreadsheet";
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_WIDTH = 100;
+
+/** Sheets' longest tab name. */
+export const MAX_SHEET_NAME = 100;
+
+/** Refuses a tab name Sheets refuses: empty, longer than 100 characters, or another tab's name in any case. */
+export function checkSheetName(
+	name: string,
+	sheets: readonly FakeSheet[],
+	renamed?: FakeSheet,
+): void {
+	if (name.trim() === "") throw new Error("A sheet name cannot be empty.");
+	if (name.length > MAX_SHEET_NAME)
+		throw new Error(
+			`A sheet name can be at most ${MAX_SHEET_NAME} characters; "${name.slice(0, 20)}…" has ${name.length}.`,
+		);
+	const taken = sheets.some(
+		(s) => s !== renamed && s.name.toLowerCase() === name.toLowerCase(),
+	);
+	if (taken)
+		throw new Error(
+			`A sheet with the name "${name}" already exists. Please enter another name.`,
+		);
+}
 
 export class FakeSheet
 	implements
@@ -53,6 +76,8 @@ export class FakeSheet
 			| "setConditionalFormatRules"
 			| "getProtections"
 			| "protect"
+			| "insertRowsAfter"
+			| "insertColumnsAfter"
 			| "newChart"
 			| "insertChart"
 			| "updateChart"
@@ -116,6 +141,7 @@ export class FakeSheet
 	}
 	setName(name: string): GSheet {
 		this.call("setName");
+		checkSheetName(name, this.spreadsheet?.sheets ?? [this], this);
 		this.name = name;
 		return asSheet(this);
 	}
@@ -202,6 +228,11 @@ export class FakeSheet
 	}
 	setFrozenRows(rows: number): void {
 		this.call("setFrozenRows");
+		// Sheets keeps at least one row scrollable: freezing every row is refused, as is a negative count.
+		if (!Number.isInteger(rows) || rows < 0 || rows >= this.maxRows)
+			throw new Error(
+				`setFrozenRows: ${rows} rows cannot be frozen on a sheet of ${this.maxRows} rows.`,
+			);
 		this.frozenRows = rows;
 	}
 	setColumnWidths(
@@ -224,17 +255,66 @@ export class FakeSheet
 	}
 	setConditionalFormatRules(rules: GRule[]): void {
 		this.call("setConditionalFormatRules");
-		this.rules = rules as unknown as FakeRule[];
+		const fakes = rules as unknown as FakeRule[];
+		for (const rule of fakes)
+			if (rule.formula) checkRuleFormula(rule.formula, this.name);
+		this.rules = fakes;
 	}
 	getProtections(type: GProtectionType): GProtection[] {
 		this.call("getProtections");
-		const wanted = type === FakeProtectionType.SHEET ? "SHEET" : "RANGE";
+		const wanted =
+			type === FakeProtectionType.SHEET
+				? "SHEET"
+				: type === FakeProtectionType.RANGE
+					? "RANGE"
+					: undefined;
+		if (!wanted)
+			throw new Error(
+				"Invalid argument: type (expected SpreadsheetApp.ProtectionType.RANGE or SHEET)",
+			);
 		return this.protections.filter((p) => p.type === wanted).map(asProtection);
 	}
+	insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+		this.call("insertRowsAfter");
+		this.checkInsert(afterPosition, howMany, this.maxRows);
+		this.shiftCells(([row, column]) =>
+			row > afterPosition ? [row + howMany, column] : [row, column],
+		);
+		this.maxRows += howMany;
+		return asSheet(this);
+	}
+	insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
+		this.call("insertColumnsAfter");
+		this.checkInsert(afterPosition, howMany, this.maxColumns);
+		this.shiftCells(([row, column]) =>
+			column > afterPosition ? [row, column + howMany] : [row, column],
+		);
+		this.maxColumns += howMany;
+		return asSheet(this);
+	}
+	private checkInsert(after: number, howMany: number, size: number): void {
+		if (!Number.isInteger(howMany) || howMany < 1)
+			throw new Error(`Cannot insert ${howMany} rows or columns.`);
+		if (!Number.isInteger(after) || after < 1 || after > size)
+			throw new Error(
+				`Those rows or columns are out of bounds: ${after} in a sheet of ${size}.`,
+			);
+	}
+	private shiftCells(move: (at: [number, number]) => [number, number]): void {
+		const moved = [...this.cells].map(([key, cell]) => {
+			const [row, column] = move(
+				key.split(",").map(Number) as [number, number],
+			);
+			return [`${row},${column}`, cell] as const;
+		});
+		this.cells.clear();
+		for (const [key, cell] of moved) this.cells.set(key, cell);
+	}
+	/** A sheet that is already protected hands back its protection, as Sheets does: nothing new is made. */
 	protect(): GProtection {
 		this.call("protect");
-		if (this.protections.some((p) => p.type === "SHEET"))
-			throw new Error("This sheet is already protected.");
+		const existing = this.protections.find((p) => p.type === "SHEET");
+		if (existing) return asProtection(existing);
 		const protection = new FakeProtection(
 			this.log,
 			this,

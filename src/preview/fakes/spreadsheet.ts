@@ -13,10 +13,10 @@ import {
 	type GSpreadsheet,
 } from "./boundary";
 import type { CallLog } from "./calls";
-import { FakeRuleBuilder } from "./conditional-format";
+import { FakeBooleanCriteria, FakeRuleBuilder } from "./conditional-format";
 import { FakeProtectionType } from "./protection";
 import type { FakeRange } from "./range";
-import { FakeSheet } from "./sheet";
+import { checkSheetName, FakeSheet } from "./sheet";
 import { FakeDataValidationBuilder } from "./validation";
 
 export class FakeSpreadsheet
@@ -76,11 +76,7 @@ export class FakeSpreadsheet
 		const name =
 			typeof args[0] === "string" ? args[0] : `Sheet${this.sheets.length + 1}`;
 		const index = typeof args[0] === "string" ? args[1] : args[0];
-		if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-			throw new Error(
-				`A sheet with the name "${name}" already exists. Please enter another name.`,
-			);
-		}
+		checkSheetName(name, this.sheets);
 		const sheet = new FakeSheet(this.log, name, this.newSheetId());
 		sheet.spreadsheet = this;
 		this.sheets.splice(
@@ -125,9 +121,12 @@ export class FakeSpreadsheetApp
 			| "newDataValidation"
 			| "newConditionalFormatRule"
 			| "ProtectionType"
+			| "BooleanCriteria"
 		>
 {
 	readonly ProtectionType = FakeProtectionType;
+	readonly BooleanCriteria =
+		FakeBooleanCriteria as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
 	constructor(
 		private readonly log: CallLog,
 		readonly spreadsheet: FakeSpreadsheet,

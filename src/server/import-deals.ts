@@ -1,0 +1,80 @@
+// The sidebar's import calls: the CRM ids already on the Pipeline tab, then each chunk of deals, under the document lock.
+
+import type {
+	ImportDealsRequest,
+	ImportDealsResult,
+	PipelineIds,
+	PipelineTable,
+} from "../api";
+import { noPipelineTab, stageTableFull } from "../messages";
+import type { Language } from "../plan/types";
+import { addStages, pipelineIds, readTabIds, writeDealsChunk } from "../sheets";
+import { parseImportDeals, parsePipelineIds } from "./schemas";
+
+type WithLock = <T>(language: Language, work: () => T) => T;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function planSheet(key: "pipeline" | "settings", language: Language): Sheet {
+	const id = readTabIds(PropertiesService.getDocumentProperties())[key];
+	const sheet =
+		id === undefined
+			? null
+			: SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
+	if (!sheet) throw new Error(noPipelineTab(language));
+	return sheet;
+}
+
+const target = (table: PipelineTable, idField: boolean) => ({
+	...table,
+	columns: table.columns as Readonly<Record<string, number>>,
+	idField: idField ? "crmId" : undefined,
+});
+
+export function readPipelineIds(request: unknown): PipelineIds {
+	const { table, language = "en" } = parsePipelineIds(request);
+	const { crmId, deal } = table.columns;
+	if (crmId === undefined) return { deals: [] };
+	const sheet = planSheet("pipeline", language);
+	return {
+		deals: pipelineIds(sheet, target(table, true), crmId, deal ?? 0),
+	};
+}
+
+export function importDeals(
+	request: unknown,
+	withLock: WithLock,
+): ImportDealsResult {
+	const valid: ImportDealsRequest = parseImportDeals(request);
+	const language = valid.language ?? "en";
+	return withLock(language, () => {
+		const sheet = planSheet("pipeline", language);
+		// Every read first, then the writes: a read after a write makes Apps Script send the writes and wait.
+		let stages: ReturnType<typeof addStages> = { added: [], write: () => {} };
+		if (valid.stages?.length && valid.stageTable) {
+			const settings = planSheet("settings", language);
+			try {
+				stages = addStages(
+					settings,
+					{ ...valid.stageTable, columns: 2 },
+					valid.stages,
+				);
+			} catch (error) {
+				if (error instanceof RangeError && error.message.startsWith("full:"))
+					throw new Error(stageTableFull(language, error.message.slice(5)));
+				throw error;
+			}
+		}
+		const result = writeDealsChunk(
+			sheet,
+			target(valid.table, valid.fields.includes("crmId")),
+			valid.fields,
+			valid.deals,
+		);
+		stages.write();
+		return {
+			added: result.added,
+			updated: result.updated,
+			stagesAdded: stages.added,
+		};
+	});
+}

@@ -1,0 +1,215 @@
+// `npm run plan -- --deals FILE`: the export's deals on the Pipeline tab, or one clear message, exit 2 and no file.
+
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseStageProbability } from "../../src/cli/deals";
+import { main, type Output } from "../../src/cli/plan";
+import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { removeTempDirs, tempDir } from "../export/helpers";
+
+afterAll(removeTempDirs);
+
+const dir = tempDir("plan-deals-");
+const fixtures = new URL("../import/fixtures/", import.meta.url).pathname;
+
+async function run(...argv: string[]) {
+	let stdout = "";
+	let stderr = "";
+	const output: Output = {
+		out: (text) => (stdout += text),
+		err: (text) => (stderr += text),
+	};
+	const status = await main(argv, output);
+	return { status, stdout, stderr };
+}
+
+let files = 0;
+function file(name: string, content: string | Uint8Array): string {
+	const path = join(dir, `${files++}-${name}`);
+	writeFileSync(path, content);
+	return path;
+}
+
+const plan = (deals: string, out: string, ...more: string[]) =>
+	run(
+		"--kind",
+		"annual",
+		"--lang",
+		"en",
+		"--start",
+		"2027-01-01",
+		"--deals",
+		deals,
+		"--out",
+		out,
+		...more,
+	);
+
+interface JsonPlan {
+	sheets: {
+		name: string;
+		values: unknown[][];
+		formulas: (string | null)[][];
+	}[];
+}
+const sheet = (json: JsonPlan, name: string) => {
+	const found = json.sheets.find((s) => s.name === name);
+	if (!found) throw new Error(`no ${name}`);
+	return found;
+};
+
+describe("a Salesforce report to a plan file", () => {
+	const out = join(dir, "salesforce.json");
+
+	it("writes each deal as one Pipeline row with its probability and weighted amount", async () => {
+		const result = await plan(join(fixtures, "salesforce-report.csv"), out);
+		expect(result.stderr).toBe("");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(
+			"Salesforce report, comma-separated, UTF-8",
+		);
+		expect(result.stdout).toContain("6 deals");
+		const json = JSON.parse(readFileSync(out, "utf8")) as JsonPlan;
+		const pipeline = sheet(json, "Pipeline");
+		const rows = pipeline.values.slice(
+			pipelineLayout.firstRow,
+			pipelineLayout.firstRow + 7,
+		);
+		const c = pipelineColumns;
+		expect(rows.map((row) => row[c.deal])).toEqual([
+			"Northwind - 200 seats",
+			'Contoso "Phase 2" rollout',
+			"Fabrikam renewal",
+			"Adventure Works pilot",
+			"Litware expansion",
+			"Tailspin - 3 sites",
+			null,
+		]);
+		expect(rows.slice(0, 6).map((row) => row[c.probability])).toEqual([
+			0.1, 0.75, 0.9, 1, 0, 0.75,
+		]);
+		expect(rows[1]?.[c.weighted]).toBe(36000);
+		expect(rows[0]?.[c.crmId]).toBe("0065g00000AbCdEAA1");
+		// The stages join the Settings stage table, so the stage dropdown and lookups know them.
+		const stages = sheet(json, "Settings").values.map((row) => row[3]);
+		expect(stages).toEqual(
+			expect.arrayContaining([
+				"Prospecting",
+				"Negotiation/Review",
+				"Closed Lost",
+			]),
+		);
+	});
+});
+
+describe("stages without a probability", () => {
+	const csv =
+		"Deal,Stage,Amount,Close date\nA,Demo done,1000,2027-02-01\nB,Pilot,500,2027-03-01\n";
+
+	it("stop the command, naming each one, and write nothing", async () => {
+		const out = join(dir, "stages.json");
+		const result = await plan(file("stages.csv", csv), out);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('"Demo done", "Pilot"');
+		expect(result.stderr).toContain('--stage-probability "Demo done=30"');
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it("are given with --stage-probability, repeated", async () => {
+		const out = join(dir, "stages-given.json");
+		const result = await plan(
+			file("stages.csv", csv),
+			out,
+			"--stage-probability",
+			"Demo done=30",
+			"--stage-probability",
+			"pilot=60%",
+		);
+		expect(result.stderr).toBe("");
+		expect(result.status).toBe(0);
+		const pipeline = sheet(
+			JSON.parse(readFileSync(out, "utf8")) as JsonPlan,
+			"Pipeline",
+		);
+		const first = pipeline.values[pipelineLayout.firstRow] ?? [];
+		expect(first[pipelineColumns.probability]).toBe(0.3);
+		expect(first[pipelineColumns.weighted]).toBe(300);
+	});
+
+	it.each([["Demo done"], ["=30"], ["Demo=abc"], ["Demo=130"]])(
+		"%s is refused",
+		(option) => {
+			expect(parseStageProbability(option)).toMatch(
+				/^--stage-probability must be/,
+			);
+		},
+	);
+});
+
+describe("problem rows", () => {
+	const csv =
+		"Deal,Stage,Amount,Close date\nGood,Lead,1000,2027-02-01\nBad,Lead,12k,2027-02-01\nUndated,Lead,500,\n";
+
+	it("stop the command with each line and reason, writing nothing", async () => {
+		const out = join(dir, "problems.xlsx");
+		const result = await plan(file("problems.csv", csv), out);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('line 3: the amount "12k" is not a number');
+		expect(result.stderr).toContain(
+			"line 4: the deal has an amount but no close date",
+		);
+		expect(result.stderr).toContain("--skip-bad-rows");
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it("are left out with --skip-bad-rows, and listed", async () => {
+		const out = join(dir, "skipped.json");
+		const result = await plan(
+			file("problems.csv", csv),
+			out,
+			"--skip-bad-rows",
+		);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("Left out 2 rows:");
+		expect(result.stdout).toContain("line 3:");
+		const pipeline = sheet(
+			JSON.parse(readFileSync(out, "utf8")) as JsonPlan,
+			"Pipeline",
+		);
+		const names = pipeline.values
+			.slice(pipelineLayout.firstRow)
+			.map((row) => row[pipelineColumns.deal])
+			.filter(Boolean);
+		expect(names).toEqual(["Good"]);
+	});
+});
+
+describe("files that cannot be imported: one sentence, exit 2, nothing written", () => {
+	it.each([
+		["an empty file", "", /is empty/],
+		["no amount column", "Deal,Stage\nA,Lead\n", /No amount column/],
+		[
+			"a workbook",
+			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]),
+			/Excel workbook, not text/,
+		],
+		["a binary file", new Uint8Array([1, 2, 3, 0, 0, 7]), /not text/],
+	])("%s", async (_name, content, message) => {
+		const out = join(dir, `bad-${files}.xlsx`);
+		const result = await plan(file("bad.csv", content), out);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr.trim().split("\n")).toHaveLength(1);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it("a file that does not exist", async () => {
+		const result = await plan(
+			join(dir, "missing.csv"),
+			join(dir, "never.json"),
+		);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain("cannot read");
+	});
+});

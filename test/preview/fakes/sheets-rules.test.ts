@@ -1,0 +1,207 @@
+// The fake refuses what Sheets refuses and reproduces what Sheets does: one case per rule, each naming its source.
+
+import { describe, expect, it } from "vitest";
+import { addSheet } from "../../../src/preview/fakes/person";
+import { type Fakes, install } from "../../../src/preview/fakes/services";
+import {
+	type SheetsRuleKey,
+	sheetsRules,
+} from "../../../src/preview/fakes/sheets-rules";
+
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A fresh spreadsheet and its first tab, typed as the real ones. */
+function setUp(): { fakes: Fakes; sheet: GSheet } {
+	const fakes = install();
+	return {
+		fakes,
+		sheet: fakes.document.getSheets()[0] as GSheet,
+	};
+}
+
+const cases: {
+	rule: SheetsRuleKey;
+	does: string;
+	check: (fakes: Fakes, sheet: GSheet) => void;
+}[] = [
+	{
+		rule: "shape",
+		does: "refuses a values array one column short",
+		check: (_, sheet) =>
+			expect(() => sheet.getRange("A1:B2").setValues([[1], [2]])).toThrow(
+				/rows but the range has|columns differ/,
+			),
+	},
+	{
+		rule: "typedText",
+		does: 'reads "1", "50%", "TRUE" and "2027-01-31" as a number, a percent, a boolean and a date',
+		check: (_, sheet) => {
+			const range = sheet.getRange("A1:D1");
+			range.setValues([["1", "50%", "TRUE", "2027-01-31"]]);
+			expect(range.getValues()).toEqual([[1, 0.5, true, 46418]]);
+		},
+	},
+	{
+		rule: "typedText",
+		does: "keeps text in a plain-text cell and after a leading apostrophe",
+		check: (_, sheet) => {
+			const range = sheet.getRange("A1:B1");
+			range.setNumberFormats([["@", "General"]]);
+			range.setValues([["1", "'50%"]]);
+			expect(range.getValues()).toEqual([["1", "50%"]]);
+		},
+	},
+	{
+		rule: "bounds",
+		does: "gives a new sheet 1000 × 26 cells, refuses a range past them, and grows with insertRowsAfter",
+		check: (fakes, sheet) => {
+			const inserted = fakes.document.insertSheet("New");
+			expect([inserted.getMaxRows(), inserted.getMaxColumns()]).toEqual([
+				1000, 26,
+			]);
+			const small = addSheet(fakes.spreadsheet, "Small", {
+				rows: 5,
+				columns: 2,
+			}) as unknown as GSheet;
+			expect(() => small.getRange("A1:C6")).toThrow(/outside the dimensions/);
+			small.insertRowsAfter(5, 1);
+			small.insertColumnsAfter(2, 1);
+			expect(small.getRange("A1:C6").getNumRows()).toBe(6);
+			expect(sheet.getMaxRows()).toBe(1000);
+		},
+	},
+	{
+		rule: "sheetName",
+		does: "refuses an empty name, a name of 101 characters and a name taken in another case",
+		check: (fakes) => {
+			expect(() => fakes.document.insertSheet("")).toThrow(/empty/);
+			expect(() => fakes.document.insertSheet("x".repeat(101))).toThrow(
+				/at most 100/,
+			);
+			expect(
+				fakes.document.insertSheet("x".repeat(100)).getName(),
+			).toHaveLength(100);
+			expect(() => fakes.document.insertSheet("SHEET1")).toThrow(
+				/already exists/,
+			);
+			const other = fakes.document.insertSheet("Other");
+			expect(() => other.setName("sheet1")).toThrow(/already exists/);
+		},
+	},
+	{
+		rule: "frozenRows",
+		does: "refuses to freeze a negative count or every row",
+		check: (_, sheet) => {
+			expect(() => sheet.setFrozenRows(-1)).toThrow(/cannot be frozen/);
+			expect(() => sheet.setFrozenRows(1000)).toThrow(/cannot be frozen/);
+			sheet.setFrozenRows(999);
+			expect(sheet.getFrozenRows()).toBe(999);
+		},
+	},
+	{
+		rule: "ruleFormula",
+		does: 'refuses a custom formula without "=" and one that refers to another sheet',
+		check: (_, sheet) => {
+			const builder = () => SpreadsheetApp.newConditionalFormatRule();
+			expect(() => builder().whenFormulaSatisfied("$A1>0")).toThrow(
+				/must start with "="/,
+			);
+			const rule = (formula: string) =>
+				builder()
+					.whenFormulaSatisfied(formula)
+					.setRanges([sheet.getRange("A1:A9")])
+					.build();
+			expect(() =>
+				sheet.setConditionalFormatRules([rule("=$A1>Settings!$B$2")]),
+			).toThrow(/refers to sheet "Settings"/);
+			expect(() =>
+				sheet.setConditionalFormatRules([rule("=$A1>'My KPIs'!$B$2")]),
+			).toThrow(/refers to sheet "My KPIs"/);
+			sheet.setConditionalFormatRules([
+				rule('=AND($A1>INDIRECT("Settings!B2"), \'Sheet1\'!$B1<>"x!y")'),
+			]);
+			expect(sheet.getConditionalFormatRules()).toHaveLength(1);
+		},
+	},
+	{
+		rule: "sheetProtect",
+		does: "hands back the sheet's protection when protect() is called again",
+		check: (_, sheet) => {
+			const first = sheet.protect().setDescription("first");
+			const again = sheet.protect();
+			expect(again).toBe(first);
+			expect(again.getDescription()).toBe("first");
+			expect(
+				sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+			).toHaveLength(1);
+		},
+	},
+	{
+		rule: "protectionType",
+		does: "refuses a protection type that is not RANGE or SHEET",
+		check: (_, sheet) =>
+			expect(() =>
+				sheet.getProtections(
+					2 as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+				),
+			).toThrow(/Invalid argument: type/),
+	},
+	{
+		rule: "unprotectedRanges",
+		does: "refuses unprotected ranges on a range protection",
+		check: (_, sheet) =>
+			expect(() =>
+				sheet
+					.getRange("A1:B2")
+					.protect()
+					.setUnprotectedRanges([sheet.getRange("A1")]),
+			).toThrow(/only be set on a sheet protection/),
+	},
+	{
+		rule: "propertySize",
+		does: "counts a value's size in bytes: 5,000 accented letters are 10,000 bytes, over 9 KB",
+		check: (fakes) => {
+			const properties = fakes.documentProperties;
+			expect(() => properties.setProperty("k", "é".repeat(5000))).toThrow(
+				/too large/,
+			);
+			properties.setProperty("k", "e".repeat(9 * 1024));
+			expect(properties.getProperty("k")).toHaveLength(9216);
+		},
+	},
+	{
+		rule: "lockWait",
+		does: "lets tryLock wait for a lock held 20 s when it may wait 30 s, not 40 s",
+		check: (fakes) => {
+			fakes.lock.heldElsewhereMs = 20_000;
+			expect(fakes.lock.tryLock(30_000)).toBe(true);
+			fakes.lock.releaseLock();
+			fakes.lock.heldElsewhereMs = 40_000;
+			expect(fakes.lock.tryLock(30_000)).toBe(false);
+		},
+	},
+	{
+		rule: "lockFlush",
+		does: "counts a release with writes unsent, and none after a flush",
+		check: (fakes, sheet) => {
+			fakes.lock.tryLock(0);
+			sheet.getRange("A1").setValues([[1]]);
+			fakes.lock.releaseLock();
+			expect(fakes.lock.releasedWithPendingWrites).toBe(1);
+			fakes.lock.tryLock(0);
+			sheet.getRange("A1").setValues([[2]]);
+			SpreadsheetApp.flush();
+			fakes.lock.releaseLock();
+			expect(fakes.lock.releasedWithPendingWrites).toBe(1);
+		},
+	},
+];
+
+describe("the fake spreadsheet follows Sheets", () => {
+	it.each(
+		cases.map((item) => ({ ...item, source: sheetsRules[item.rule].source })),
+	)("$rule: $does ($source)", ({ check }) => {
+		const { fakes, sheet } = setUp();
+		check(fakes, sheet);
+	});
+});

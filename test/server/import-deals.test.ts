@@ -1,0 +1,178 @@
+// Importing deals through the server, on the fake: chunks written in one setValues each, re-imports that keep what was typed.
+
+import { beforeEach, describe, expect, it } from "vitest";
+import { planImport, readInput } from "../../src/import/index";
+import { importRequests } from "../../src/import/requests";
+import { buildPlan } from "../../src/plan/build-plan";
+import { normalizeStages } from "../../src/plan/context";
+import { defaultChoices } from "../../src/plan/defaults";
+import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { at, contents, sheetNamed, type } from "../../src/preview/fakes/person";
+import { type Fakes, install } from "../../src/preview/fakes/services";
+import { server } from "../../src/server";
+import { fixture } from "../import/helpers";
+
+let fakes: Fakes;
+const choices = defaultChoices("annual", "en", "2027-01-01");
+
+beforeEach(() => {
+	fakes = install();
+	const { names } = server.previewPlan({
+		kind: "annual",
+		language: "en",
+		replace: [],
+	});
+	server.generatePlan({
+		plan: buildPlan({ ...choices, examples: false }, names),
+		replace: [],
+	});
+});
+
+const pipeline = () => sheetNamed(fakes.spreadsheet, "Pipeline");
+const settings = () => sheetNamed(fakes.spreadsheet, "Settings");
+const first = pipelineLayout.firstRow + 1;
+const letter = (key: keyof typeof pipelineColumns) =>
+	String.fromCharCode(65 + pipelineColumns[key]);
+
+/** What the sidebar does with a file: read it, then send each chunk. */
+function importFile(input: Uint8Array | string) {
+	const table = readInput(input);
+	if ("kind" in table) throw new Error(table.kind);
+	const outcome = planImport(table, {
+		language: "en",
+		planStages: normalizeStages(choices).pipeline,
+	});
+	if (!outcome.ok) throw new Error(outcome.error.kind);
+	const requests = importRequests({
+		language: "en",
+		mapping: outcome.mapping,
+		deals: outcome.deals,
+		stages: outcome.stages.map((s) => ({
+			name: s.stage,
+			probability: s.probability ?? 0,
+		})),
+	});
+	return requests.map((request) => server.importDeals(request));
+}
+
+const csv = (rows: string[][]) => rows.map((row) => row.join(",")).join("\n");
+const header = ["Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date"];
+
+describe("importing deals on the Pipeline tab", () => {
+	it("writes each deal on its row, with the stage table grown, in one setValues per chunk", () => {
+		const setValues = () => fakes.calls.byMethod.get("Range.setValues") ?? 0;
+		const before = setValues();
+		// Each server call is its own execution: the plan's writes were sent when it ended.
+		fakes.app.flush();
+		const waits = fakes.calls.readsAfterWrites;
+		const results = importFile(fixture("hubspot-deals.csv"));
+		expect(results).toHaveLength(1);
+		expect(results[0]).toMatchObject({ added: 7, updated: 0 });
+		expect(at(pipeline(), `${letter("deal")}${first}`)).toBe(
+			"Globex onboarding",
+		);
+		expect(at(pipeline(), `${letter("amount")}${first + 6}`)).toBe(7000);
+		expect(at(pipeline(), `${letter("probability")}${first}`)).toMatch(
+			/^=IF\(/,
+		);
+		const stageNames = contents(settings()).map((row) => row[3]);
+		expect(stageNames).toEqual(
+			expect.arrayContaining(["Appointment scheduled", "Closed lost"]),
+		);
+		// One for the new stages, one for the deals; and no read waits on a write.
+		expect(setValues()).toBe(before + 2);
+		expect(fakes.calls.readsAfterWritesMethods.slice(waits)).toEqual([]);
+	});
+
+	it("updates a re-imported deal, keeps the next step typed on it, and duplicates nothing", () => {
+		importFile(
+			csv([
+				header,
+				["A1", "Alpha", "Qualified to buy", "1000", "2027-02-01"],
+				["B2", "Beta", "Contract sent", "2000", "2027-03-01"],
+			]),
+		);
+		type(pipeline(), `${letter("nextStep")}${first}`, "Call the CFO");
+		const [result] = importFile(
+			csv([
+				header,
+				["A1", "Alpha", "Contract sent", "1500", "2027-02-15"],
+				["C3", "Gamma", "Closed won", "900", "2027-01-20"],
+			]),
+		);
+		expect(result).toMatchObject({ added: 1, updated: 1 });
+		const rows = contents(pipeline()).slice(first - 1, first + 3);
+		const deal = pipelineColumns.deal;
+		expect(rows.map((row) => row[deal])).toEqual([
+			"Alpha",
+			"Beta",
+			"Gamma",
+			"",
+		]);
+		expect(rows[0]?.[pipelineColumns.amount]).toBe(1500);
+		expect(rows[0]?.[pipelineColumns.stage]).toBe("Contract sent");
+		expect(rows[0]?.[pipelineColumns.nextStep]).toBe("Call the CFO");
+		expect(rows[1]?.[pipelineColumns.amount]).toBe(2000);
+	});
+
+	it("grows the table past its rows: formulas on every new row, totals over all of them", () => {
+		const many = [
+			header,
+			...Array.from({ length: 450 }, (_, i) => [
+				`ID${i}`,
+				`Deal ${i}`,
+				"Closed won",
+				"100",
+				"2027-02-01",
+			]),
+		];
+		importFile(csv(many));
+		const last = first + 449;
+		expect(at(pipeline(), `${letter("deal")}${last}`)).toBe("Deal 449");
+		expect(at(pipeline(), `${letter("weighted")}${last}`)).toContain(
+			`${letter("amount")}${last}`,
+		);
+		expect(String(at(pipeline(), "B3"))).toContain(
+			`:${letter("amount")}${last}`,
+		);
+	});
+});
+
+describe("what the server refuses changes nothing", () => {
+	it.each([
+		[
+			"a deal with fewer cells than fields",
+			(r: Record<string, unknown>) => ({ ...r, deals: [["only one"]] }),
+		],
+		[
+			"an unknown field",
+			(r: Record<string, unknown>) => ({ ...r, fields: ["password"] }),
+		],
+		[
+			"a formula column as target",
+			(r: Record<string, unknown>) => ({
+				...r,
+				table: {
+					...(r.table as object),
+					columns: { deal: pipelineColumns.probability },
+				},
+			}),
+		],
+	])("%s", (_name, patch) => {
+		const table = readInput(fixture("hubspot-deals.csv"));
+		if ("kind" in table) throw new Error(table.kind);
+		const outcome = planImport(table, { language: "en", planStages: [] });
+		if (!outcome.ok) throw new Error(outcome.error.kind);
+		const [request] = importRequests({
+			language: "en",
+			mapping: outcome.mapping,
+			deals: outcome.deals,
+			stages: [],
+		});
+		const before = contents(pipeline());
+		expect(() => server.importDeals(patch(request as never) as never)).toThrow(
+			/^Invalid request/,
+		);
+		expect(contents(pipeline())).toEqual(before);
+	});
+});
