@@ -8,6 +8,7 @@ import { errorBox, submitted } from "./controls";
 import { generate, summary } from "./create-section";
 import { append, type Child, h } from "./dom";
 import { initialForm, type PlanForm } from "./form";
+import { importSection } from "./import-section";
 import { planChoices } from "./plan-section";
 import { preview, previewList, replaceSummary } from "./preview-section";
 import { call, errorMessage } from "./server";
@@ -73,7 +74,13 @@ function loading(t: Text): Child {
 }
 
 function sections(t: Text, form: PlanForm): Child {
-	return [planForm(t, form), summary(t), alerts(t), healthCheck(t)];
+	return [
+		planForm(t, form),
+		summary(t),
+		importSection(),
+		alerts(t),
+		healthCheck(t),
+	];
 }
 
 /** One form from choosing the plan to creating it, so that a busy server disables all of it. */

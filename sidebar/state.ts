@@ -12,7 +12,13 @@ import type { AlertsForm, PlanForm } from "./form";
 import { type Text, texts } from "./text";
 
 /** What the server is doing for the sidebar, if anything. */
-export type Busy = "context" | "preview" | "generate" | "alerts" | "check";
+export type Busy =
+	| "context"
+	| "preview"
+	| "generate"
+	| "alerts"
+	| "check"
+	| "import";
 
 interface State {
 	context?: SidebarContext;

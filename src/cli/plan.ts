@@ -32,8 +32,9 @@ Required:
   --kind KIND       annual | quarterly | 30-60-90 | 90-day
   --lang LANG       fr | en (labels, tab names, date format)
   --out FILE        FILE.xlsx: an Excel workbook that also opens in LibreOffice Calc. Every tab, with
-                    native formulas only: the add-in's WEIGHTED_FORECAST, FUNNEL_TARGETS and
-                    HEADCOUNT_NEEDED are rewritten as standard formulas, so no add-in is needed.
+                    native formulas only: the add-in's WEIGHTED_FORECAST, FUNNEL_TARGETS,
+                    HEADCOUNT_NEEDED and HIRING_PLAN are rewritten as standard formulas, so no
+                    add-in is needed.
                     FILE.json: {"sheets":[{"name","values","formulas"}]}: every value computed, and each
                     cell's formula as the Sheets add-in writes it (custom functions included), null
                     where the cell holds no formula.

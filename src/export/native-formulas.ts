@@ -467,6 +467,90 @@ export function funnelTargetsCells(
 	});
 }
 
+/**
+ * HIRING_PLAN(monthly_targets, quota_per_rep, [attainment], [ramp], [annual_attrition], [current_reps],
+ * [lead_time_months]) as one formula per cell of its 5 × N spill, anchor first. The starts of month h are the hires
+ * month t = h + F − 1 needs, from the starts to their left (hires of later months start later, so they do not
+ * count yet): ⌈(target ÷ (quota × attainment) − current × s^(t−1) − Σ earlier hires × s^(t−h') × ramp) ÷ s^(F−1)⌉,
+ * with ROUND(x, 9) before ROUNDUP as for HEADCOUNT_NEEDED. The other rows sum the starts row as the add-in does.
+ * A ramp range (percentages by tenure month) has no native form here: only a number of months is exported.
+ */
+export function hiringPlanCells(
+	args: readonly string[],
+	anchor: { row: number; column: number },
+): string[][] {
+	const [
+		targetsArg,
+		quotaArg,
+		attainmentArg,
+		rampArg,
+		attritionArg,
+		currentArg,
+		leadArg,
+	] = args.map((arg) => (given(arg) ? absolute(arg) : arg));
+	if (!given(targetsArg) || !given(quotaArg))
+		throw new UnsupportedFormulaError(
+			"HIRING_PLAN needs monthly_targets and quota_per_rep",
+		);
+	const targets = parseReference(targetsArg);
+	if (!targets || (targets.rows > 1 && targets.columns > 1))
+		throw new UnsupportedFormulaError(
+			`HIRING_PLAN: monthly_targets must be one row or one column, got ${targetsArg}`,
+		);
+	const ramp = given(rampArg) ? parseReference(rampArg) : undefined;
+	if (ramp && ramp.rows * ramp.columns > 1)
+		throw new UnsupportedFormulaError(
+			"HIRING_PLAN: only a ramp given as a number of months can be exported",
+		);
+	const months = targets.rows * targets.columns;
+	const a = orDefault(attainmentArg, "1");
+	const delivered = `(${quotaArg})*IF(${a}>1,${a}/100,${a})`;
+	const attrition = orDefault(attritionArg, "0");
+	/** s^k as (1 − attrition)^(k/12). */
+	const s = (k: string) =>
+		`(1-IF(${attrition}>1,${attrition}/100,${attrition}))^((${k})/12)`;
+	const F = `MAX(${orDefault(rampArg, "0")},1)`;
+	const current = orDefault(currentArg, "0");
+	const lead = orDefault(leadArg, "0");
+	// INDEX(range, n) on a one-row range is the n-th column in Excel, but not in every engine: give both indexes.
+	const target = (t: string) =>
+		`N(INDEX(${targetsArg},${targets.rows === 1 ? `1,${t}` : `${t},1`}))`;
+	const at = (row: number, month: number) =>
+		`$${columnLetter(anchor.column + month - 1)}$${anchor.row + row + 1}`;
+	/** The hires of months 1 … last, each weighed s^(t − h) × weight(tenure t − h + 1), signed. */
+	const hired = (
+		sign: "+" | "-",
+		t: string,
+		last: number,
+		weight: (tenure: string) => string,
+	) =>
+		Array.from(
+			{ length: last },
+			(_, i) =>
+				`${sign}${at(0, i + 1)}*${s(`${t}-${i + 1}`)}${weight(`(${t}-${i})`)}`,
+		).join("");
+	const ramped = (tenure: string) => `*MIN(${tenure}/${F},1)`;
+	const whole = () => "";
+	const starts = (h: number) => {
+		const t = `(${h}+${F}-1)`;
+		const missing = `${target(t)}/(${delivered})-(${current})*${s(`${t}-1`)}${hired("-", t, h - 1, ramped)}`;
+		return `IF(OR(${h}<${lead}+1,${t}>${months}),0,MAX(0,ROUNDUP(ROUND((${missing})/${s(`${F}-1`)},9),0)))`;
+	};
+	const month = Array.from({ length: months }, (_, i) => i + 1);
+	const rows = [
+		month.map(starts),
+		month.map(
+			(t) => `(${current})*${s(`${t}-1`)}${hired("+", String(t), t, whole)}`,
+		),
+		month.map(
+			(t) => `(${current})*${s(`${t}-1`)}${hired("+", String(t), t, ramped)}`,
+		),
+		month.map((t) => `${at(2, t)}*${delivered}`),
+		month.map((t) => `${at(3, t)}-${target(String(t))}`),
+	];
+	return rows.map((line) => line.map((text) => `=${text}`));
+}
+
 /** Rewrites every WEIGHTED_FORECAST and HEADCOUNT_NEEDED call, innermost first, and prefixes newer Excel functions. */
 export function nativeFormula(formula: string): string {
 	const body = formula.replace(/^=/, "");
@@ -483,9 +567,9 @@ function rewrite(text: string): string {
 			throw new UnsupportedFormulaError(
 				`${call.name} exists only in Google Sheets`,
 			);
-		if (call.name === "FUNNEL_TARGETS") {
+		if (spills[call.name]) {
 			throw new UnsupportedFormulaError(
-				"FUNNEL_TARGETS spills: only a formula that is one FUNNEL_TARGETS call can be exported",
+				`${call.name} spills: only a formula that is one ${call.name} call can be exported`,
 			);
 		}
 		if (call.name === "WEIGHTED_FORECAST") out += weightedForecast(args);
@@ -497,15 +581,22 @@ function rewrite(text: string): string {
 	return out + text.slice(last);
 }
 
-/** True when the formula, once exported, must spill: a FUNNEL_TARGETS call and nothing else. */
+type SpillCells = (
+	args: readonly string[],
+	anchor: { row: number; column: number },
+) => string[][];
+
+/** The custom functions that spill, and how each is written out as one native formula per cell. */
+const spills: Readonly<Record<string, SpillCells>> = {
+	FUNNEL_TARGETS: funnelTargetsCells,
+	HIRING_PLAN: hiringPlanCells,
+};
+
+/** True when the formula, once exported, must spill: one spilling call and nothing else. */
 function spillingCall(formula: string): Call | undefined {
 	const body = formula.replace(/^=/, "").trim();
 	const [call] = topLevelCalls(body);
-	if (
-		call?.name === "FUNNEL_TARGETS" &&
-		call.start === 0 &&
-		call.end === body.length
-	)
+	if (call && spills[call.name] && call.start === 0 && call.end === body.length)
 		return call;
 	return undefined;
 }
@@ -516,16 +607,22 @@ function spillingCall(formula: string): Call | undefined {
  */
 export function nativeCells(tab: Tab): Cell[][] {
 	const cells = tab.cells.map((row) => [...row]);
-	const spilled: { row: number; column: number; formulas: string[][] }[] = [];
+	const spilled: {
+		name: string;
+		row: number;
+		column: number;
+		formulas: string[][];
+	}[] = [];
 	tab.cells.forEach((row, r) => {
 		row.forEach((cell, c) => {
 			if (cell === null || typeof cell !== "object") return;
 			const call = spillingCall(cell.formula);
 			if (call)
 				spilled.push({
+					name: call.name,
 					row: r,
 					column: c,
-					formulas: funnelTargetsCells(call.args.map(rewrite), {
+					formulas: (spills[call.name] as SpillCells)(call.args.map(rewrite), {
 						row: r,
 						column: c,
 					}),
@@ -542,7 +639,7 @@ export function nativeCells(tab: Tab): Cell[][] {
 				if ((i > 0 || j > 0) && (target[c] ?? null) !== null) {
 					const at = `${columnLetter(spill.column)}${spill.row + 1}`;
 					throw new UnsupportedFormulaError(
-						`${tab.name}: FUNNEL_TARGETS at ${at} would spill over ${columnLetter(c)}${r + 1}, which holds a value`,
+						`${tab.name}: ${spill.name} at ${at} would spill over ${columnLetter(c)}${r + 1}, which holds a value`,
 					);
 				}
 				target[c] = { formula };

@@ -34,7 +34,7 @@ const languages: Language[] = ["fr", "en"];
 const every = kinds.flatMap((kind) =>
 	languages.map((lang) => [kind, lang] as const),
 );
-const CUSTOM = /WEIGHTED_FORECAST|FUNNEL_TARGETS|HEADCOUNT_NEEDED/;
+const CUSTOM = /WEIGHTED_FORECAST|FUNNEL_TARGETS|HEADCOUNT_NEEDED|HIRING_PLAN/;
 
 const dir = tempDir("plan-cli-");
 

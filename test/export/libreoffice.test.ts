@@ -29,7 +29,7 @@ const silent = {
 		cliErrors += text;
 	},
 };
-const CUSTOM = /WEIGHTED_FORECAST|FUNNEL_TARGETS|HEADCOUNT_NEEDED/;
+const CUSTOM = /WEIGHTED_FORECAST|FUNNEL_TARGETS|HEADCOUNT_NEEDED|HIRING_PLAN/;
 
 const dir = tempDir("plan-lo-");
 const files = Object.fromEntries(
@@ -41,12 +41,18 @@ const files = Object.fromEntries(
 let json: Record<string, JsonPlan> = {};
 let computed: Record<string, Record<string, string[][]>> = {};
 
-/** Cells that hold a custom function in Sheets, and every cell a FUNNEL_TARGETS spill fills. */
+/** Cells that hold a custom function in Sheets, and every cell a FUNNEL_TARGETS or HIRING_PLAN spill fills. */
 function keyFigures(sheet: JsonSheet): [number, number][] {
 	const cells: [number, number][] = [];
 	for (const [r, row] of sheet.formulas.entries()) {
 		for (const [c, formula] of row.entries()) {
 			if (!formula || !CUSTOM.test(formula)) continue;
+			if (formula.includes("HIRING_PLAN")) {
+				// Five rows, one column per month: as far right as the first row is filled.
+				for (let j = c; typeof sheet.values[r]?.[j] === "number"; j++)
+					for (let k = r; k < r + 5; k++) cells.push([k, j]);
+				continue;
+			}
 			if (!formula.includes("FUNNEL_TARGETS")) {
 				cells.push([r, c]);
 				continue;
@@ -133,7 +139,7 @@ describe.runIf(runsWith("libreoffice")).each(every)(
 			expect(errors).toEqual([]);
 		});
 
-		it("computes the weighted forecast, funnel volumes and headcount the add-in computes", () => {
+		it("computes the weighted forecast, funnel volumes, headcount and hiring calendar the add-in computes", () => {
 			let checked = 0;
 			for (const sheet of (json[key] as JsonPlan).sheets) {
 				const rows = computed[key]?.[sheet.name] ?? [];

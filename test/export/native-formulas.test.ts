@@ -4,6 +4,7 @@ import {
 	absolute,
 	functionNames,
 	funnelTargetsCells,
+	hiringPlanCells,
 	nativeCells,
 	nativeFormula,
 	parseReference,
@@ -189,5 +190,78 @@ describe("FUNNEL_TARGETS as one native formula per spilled cell", () => {
 				]),
 			),
 		).toThrow(/would spill over A2/);
+	});
+});
+
+describe("HIRING_PLAN as one native formula per spilled cell", () => {
+	// targets, then quota, attainment, ramp, attrition, current reps, lead time
+	const cases: [string, number[], (number | string)[]][] = [
+		[
+			"a team that covers the targets",
+			[100, 100, 100],
+			[50, "", "", "", 2, ""],
+		],
+		["a 3-month ramp", [0, 0, 0, 300], [100, "", 3, "", "", ""]],
+		["a lead time", [100, 100, 100, 100], [100, "", 0, 0, 0, 2]],
+		[
+			"20% attrition and backfills",
+			Array(12).fill(100),
+			[10, "", "", 0.2, 10, ""],
+		],
+		[
+			"75% attrition, exactly half the team after six months",
+			[0, 0, 0, 0, 0, 0, 50],
+			[10, "", "", 0.75, 10, ""],
+		],
+		["21 ÷ 70% is 30", [21], [1, 0.7, "", "", "", ""]],
+		["whole percents", [1000, 2000, 4000, 4000], [500, 85, 2, 20, 1, 1]],
+		[
+			"the Capacity tab's defaults",
+			[
+				42477.88, 42477.88, 42477.88, 42477.88, 42477.88, 21238.94, 42477.88,
+				33982.3,
+			],
+			[20000, 0.85, 4, 0.2, 2, 2],
+		],
+	];
+	it.each(cases)(
+		"computes what the add-in computes: %s",
+		(_, targets, rest) => {
+			const n = targets.length;
+			const last = String.fromCharCode(65 + n - 1);
+			const args = [
+				`$A$1:$${last}$1`,
+				...rest.map((_, i) => `$${String.fromCharCode(65 + i)}$2`),
+			];
+			const inputs: RawCellContent[][] = [
+				targets,
+				rest.map((value) => (value === "" ? null : value)),
+			];
+			const custom = [...inputs, [`=HIRING_PLAN(${args.join(",")})`]];
+			const native = [
+				...inputs,
+				...hiringPlanCells(args, { row: 2, column: 0 }),
+			];
+			const { Custom, Native } = values({ Custom: custom, Native: native });
+			const spill = (grid: unknown[][] | undefined) =>
+				(grid ?? []).slice(2, 7).map((row) => row.slice(0, n));
+			const expected = spill(Custom);
+			expect(expected.flat().every((v) => typeof v === "number")).toBe(true);
+			spill(Native).forEach((row, r) => {
+				row.forEach((value, c) => {
+					const want = expected[r]?.[c] as number;
+					expect(
+						Math.abs((value as number) - want),
+						`row ${r + 1}, month ${c + 1}: ${value} vs ${want}`,
+					).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+				});
+			});
+		},
+	);
+
+	it("refuses a ramp given as a range of percentages, which has no native form", () => {
+		expect(() =>
+			hiringPlanCells(["A1:C1", "10", "", "E1:E3"], { row: 2, column: 0 }),
+		).toThrow(UnsupportedFormulaError);
 	});
 });

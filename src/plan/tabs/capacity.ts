@@ -1,4 +1,4 @@
-// Capacity: can the team deliver the funnel and the revenue target? Reps needed per role (HEADCOUNT_NEEDED) and hires to make.
+// Capacity: can the team deliver the funnel and the revenue target? Reps needed per role (HEADCOUNT_NEEDED), hires to make, and when (HIRING_PLAN).
 
 import { abs, area, range } from "../a1";
 import { defineColumns } from "../columns";
@@ -7,11 +7,18 @@ import { currencySymbol } from "../currency";
 import { formula, TabBuilder, table } from "../grid";
 import type { Cell, Tab } from "../types";
 import { funnelLayout } from "./funnel";
+import {
+	addHiringCalendar,
+	calendarMonths,
+	hiringCalendarLayout,
+} from "./hiring-calendar";
 import { settingCell } from "./settings";
 
 export const ROLE_CAPACITY = 10;
 const HEADER = 3;
 const FIRST = HEADER + 1;
+/** The hiring calendar's title row, a blank row under the role table. */
+const CALENDAR = FIRST + ROLE_CAPACITY + 1;
 
 const monthsAt = { row: 2, column: 1 } as const;
 const months = abs(monthsAt.row, monthsAt.column);
@@ -100,6 +107,10 @@ export const capacityLayout = {
 	hires: area(FIRST, capacityColumns.hires, ROLE_CAPACITY, 1),
 } as const;
 
+/** The hiring calendar of a plan: its inputs, month labels, targets and HIRING_PLAN's five rows (for charts too). */
+export const capacityCalendar = (context: PlanContext) =>
+	hiringCalendarLayout(CALENDAR, calendarMonths(context));
+
 const text = {
 	title: { fr: "Capacité de l'équipe", en: "Team capacity" },
 	guidance: {
@@ -180,5 +191,6 @@ export function buildCapacity(context: PlanContext): Tab {
 	);
 	tab.boldRow(2);
 	tab.protect(area(0, 0, HEADER + 1, roleTable.records.length));
+	addHiringCalendar(tab, context, CALENDAR);
 	return tab.build(HEADER + 1);
 }

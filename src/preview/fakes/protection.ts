@@ -27,6 +27,7 @@ export class FakeProtection
 	warningOnly = false;
 	description = "";
 	unprotected: FakeRange[] = [];
+	readonly editors = new Set<string>();
 	constructor(
 		private readonly log: CallLog,
 		readonly sheet: FakeSheet,
@@ -40,8 +41,25 @@ export class FakeProtection
 			throw new Error(
 				"Unprotected ranges can only be set on a sheet protection.",
 			);
-		this.unprotected = ranges as unknown as FakeRange[];
+		const fakes = ranges as unknown as FakeRange[];
+		if (fakes.some((range) => range.sheet !== this.sheet))
+			throw new Error("Unprotected ranges must be on the protected sheet.");
+		this.unprotected = fakes;
 		return asProtection(this);
+	}
+	/** Editors only restrict a protection that is not warning-only: a warning-only one lets everyone edit. */
+	addEditor(emailAddress: string): GProtection {
+		this.log.record("document", "Protection.addEditor");
+		if (this.warningOnly)
+			throw new Error(
+				"A warning-only protection has no editors: turn the warning off first.",
+			);
+		this.editors.add(emailAddress);
+		return asProtection(this);
+	}
+	getEditors(): { getEmail(): string }[] {
+		this.log.record("document", "Protection.getEditors");
+		return [...this.editors].map((email) => ({ getEmail: () => email }));
 	}
 	getUnprotectedRanges(): GRange[] {
 		this.log.record("document", "Protection.getUnprotectedRanges");
@@ -49,6 +67,8 @@ export class FakeProtection
 	}
 	setWarningOnly(warningOnly: boolean): GProtection {
 		this.log.record("document", "Protection.setWarningOnly");
+		// In Sheets a range is either warning-only or restricted to editors: choosing the warning drops the list.
+		if (warningOnly) this.editors.clear();
 		this.warningOnly = warningOnly;
 		return asProtection(this);
 	}

@@ -12,11 +12,16 @@ import {
 } from "./boundary";
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
+import { checkRuleFormula } from "./conditional-format";
 import { copyRange } from "./copy-rows";
+import { numberFormatProblem } from "./number-format-rules";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import { typedText } from "./typed-text";
 import type { FakeDataValidation } from "./validation";
+
+/** Sheets' limit on the characters of one cell, text or formula. */
+export const CELL_CHARACTERS = 50_000;
 
 export class FakeRange
 	implements
@@ -122,6 +127,12 @@ export class FakeRange
 		this.call("setValues");
 		this.checkShape(values, "setValues");
 		const locale = this.sheet.spreadsheet?.locale ?? "en_US";
+		for (const row of values)
+			for (const value of row)
+				if (typeof value === "string" && value.length > CELL_CHARACTERS)
+					throw new Error(
+						`Your input contains more than the maximum of ${CELL_CHARACTERS} characters in a single cell.`,
+					);
 		this.each((cell, r, c) => {
 			const value = values[r]?.[c];
 			if (typeof value === "string" && value.startsWith("=")) {
@@ -145,6 +156,11 @@ export class FakeRange
 	setNumberFormats(numberFormats: string[][]): GRange {
 		this.call("setNumberFormats");
 		this.checkShape(numberFormats, "setNumberFormats");
+		for (const pattern of new Set(numberFormats.flat())) {
+			const problem = numberFormatProblem(pattern);
+			if (problem)
+				throw new Error(`Invalid number format "${pattern}": ${problem}.`);
+		}
 		this.each((cell, r, c) => {
 			cell.format = numberFormats[r]?.[c] as string;
 		});
@@ -163,6 +179,9 @@ export class FakeRange
 	setDataValidations(rules: (GDataValidation | null)[][]): GRange {
 		this.call("setDataValidations");
 		this.checkShape(rules, "setDataValidations");
+		for (const rule of new Set(rules.flat()) as Set<FakeDataValidation | null>)
+			if (rule?.criteria === "CUSTOM_FORMULA")
+				checkRuleFormula(String(rule.args[0]), this.sheet.name);
 		this.each((cell, r, c) => {
 			cell.validation = (rules[r]?.[c] ??
 				null) as unknown as FakeDataValidation | null;

@@ -33,10 +33,13 @@ export class FakeSpreadsheet
 			| "getActiveSheet"
 			| "getActiveRange"
 			| "getSpreadsheetLocale"
+			| "getSpreadsheetTimeZone"
 		>
 {
 	sheets: FakeSheet[] = [];
 	locale = "en_US";
+	/** A new spreadsheet's zone follows its owner's settings; the date cells reach custom functions in it. */
+	timeZone = "Europe/Paris";
 	active: FakeSheet | undefined;
 	activeRange: FakeRange | undefined;
 	/** Sheet ids as Sheets hands them out: 0 for the first sheet, large unrelated numbers after. */
@@ -105,6 +108,10 @@ export class FakeSpreadsheet
 	getActiveRange(): GRange | null {
 		this.call("getActiveRange");
 		return this.activeRange ? asRange(this.activeRange) : null;
+	}
+	getSpreadsheetTimeZone(): string {
+		this.call("getSpreadsheetTimeZone");
+		return this.timeZone;
 	}
 	getSpreadsheetLocale(): string {
 		this.call("getSpreadsheetLocale");

@@ -6,6 +6,7 @@ import type {
 	GRange,
 } from "./boundary";
 import type { CallLog } from "./calls";
+import { checkRuleFormula } from "./conditional-format";
 
 export class FakeDataValidation {
 	constructor(
@@ -25,6 +26,7 @@ export class FakeDataValidationBuilder
 			| "requireDate"
 			| "requireNumberBetween"
 			| "requireNumberGreaterThanOrEqualTo"
+			| "requireFormulaSatisfied"
 			| "setAllowInvalid"
 			| "setHelpText"
 			| "build"
@@ -69,6 +71,13 @@ export class FakeDataValidationBuilder
 		this.criteria = "NUMBER_GREATER_THAN_OR_EQUAL_TO";
 		this.args = [number];
 		return this.step("requireNumberGreaterThanOrEqualTo");
+	}
+	/** The formula must start with "=" (Sheets' help); its references are checked when it is set on a range. */
+	requireFormulaSatisfied(formula: string): GDataValidationBuilder {
+		checkRuleFormula(formula);
+		this.criteria = "CUSTOM_FORMULA";
+		this.args = [formula];
+		return this.step("requireFormulaSatisfied");
 	}
 	setAllowInvalid(allowInvalidData: boolean): GDataValidationBuilder {
 		this.allowInvalid = allowInvalidData;

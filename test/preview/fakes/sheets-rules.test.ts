@@ -1,7 +1,11 @@
 // The fake refuses what Sheets refuses and reproduces what Sheets does: one case per rule, each naming its source.
 
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addSheet } from "../../../src/preview/fakes/person";
+import {
+	addSheet,
+	addUserRuleWithoutFormula,
+} from "../../../src/preview/fakes/person";
 import { type Fakes, install } from "../../../src/preview/fakes/services";
 import {
 	type SheetsRuleKey,
@@ -124,6 +128,101 @@ const cases: {
 		},
 	},
 	{
+		rule: "ruleFormula",
+		does: "holds a validation's custom formula to the same rule",
+		check: (_, sheet) => {
+			const validation = () => SpreadsheetApp.newDataValidation();
+			expect(() => validation().requireFormulaSatisfied("A1>0")).toThrow(
+				/must start with "="/,
+			);
+			const rule = validation()
+				.requireFormulaSatisfied("=A1<=Settings!$B$2")
+				.build();
+			expect(() => sheet.getRange("A1").setDataValidations([[rule]])).toThrow(
+				/refers to sheet "Settings"/,
+			);
+		},
+	},
+	{
+		rule: "cellLength",
+		does: "refuses a cell of 50,001 characters and takes one of 50,000",
+		check: (_, sheet) => {
+			const cell = sheet.getRange("A1");
+			expect(() => cell.setValues([["x".repeat(50_001)]])).toThrow(
+				/maximum of 50000 characters/,
+			);
+			cell.setValues([["x".repeat(50_000)]]);
+			expect(String(cell.getValues()[0]?.[0])).toHaveLength(50_000);
+		},
+	},
+	{
+		rule: "numberFormat",
+		does: "refuses a stray letter, an open quote and a fifth section, and takes the plan's patterns",
+		check: (_, sheet) => {
+			const cell = sheet.getRange("A1");
+			for (const bad of ["#,##0 EUR", '#,##0 "€', "0;0;0;@;0", "[Red0"])
+				expect(() => cell.setNumberFormats([[bad]]), bad).toThrow(
+					/Invalid number format/,
+				);
+			for (const good of [
+				'#,##0 "€"',
+				'"$"#,##0',
+				"0%",
+				"0.0%",
+				"dd/mm/yyyy",
+				"yyyy-mm-dd",
+				"mmm yyyy",
+				"@",
+				"General",
+				"#,##0;[Red]-#,##0",
+				"0 \\k\\g",
+			])
+				cell.setNumberFormats([[good]]);
+		},
+	},
+	{
+		rule: "unprotectedRanges",
+		does: "refuses an unprotected range of another sheet",
+		check: (fakes, sheet) => {
+			const other = fakes.document.insertSheet("Other");
+			expect(() =>
+				sheet.protect().setUnprotectedRanges([other.getRange("A1")]),
+			).toThrow(/on the protected sheet/);
+		},
+	},
+	{
+		rule: "warningOnly",
+		does: "refuses an editor on a warning-only protection, and drops the editors when the warning is chosen",
+		check: (_, sheet) => {
+			const restricted = sheet.getRange("A1").protect();
+			restricted.addEditor("lead@example.com");
+			expect(restricted.getEditors()).toHaveLength(1);
+			restricted.setWarningOnly(true);
+			expect(restricted.getEditors()).toHaveLength(0);
+			expect(() => restricted.addEditor("rep@example.com")).toThrow(
+				/warning-only protection has no editors/,
+			);
+		},
+	},
+	{
+		rule: "ruleReadBack",
+		does: "reads a colour scale back with no boolean condition, a text rule with its text as criterion",
+		check: (fakes) => {
+			const sheet = addSheet(fakes.spreadsheet, "Rules");
+			addUserRuleWithoutFormula(sheet, "color scale", "B2:B9");
+			addUserRuleWithoutFormula(sheet, "text contains", "A2:A9", "late");
+			const [scale, text] = (
+				sheet as unknown as GSheet
+			).getConditionalFormatRules();
+			expect(scale?.getBooleanCondition()).toBeNull();
+			const condition = text?.getBooleanCondition();
+			expect(condition?.getCriteriaType()).toBe(
+				SpreadsheetApp.BooleanCriteria.TEXT_CONTAINS,
+			);
+			expect(condition?.getCriteriaValues()).toEqual(["late"]);
+		},
+	},
+	{
 		rule: "sheetProtect",
 		does: "hands back the sheet's protection when protect() is called again",
 		check: (_, sheet) => {
@@ -196,6 +295,26 @@ const cases: {
 		},
 	},
 ];
+
+describe("the README's table of the fake's rules", () => {
+	it.each(Object.values(sheetsRules))("lists: $rule", ({ rule, source }) => {
+		const readme = readFileSync("README.md", "utf8");
+		const row = readme
+			.split("\n")
+			.find((line) => line.startsWith(`| ${rule} |`));
+		expect(row).toContain(`(${source})`);
+	});
+
+	it("has a test here or in the time-zone tests for every rule", () => {
+		const tested = new Set<string>([
+			...cases.map((item) => item.rule),
+			"dates",
+		]);
+		expect(Object.keys(sheetsRules).filter((key) => !tested.has(key))).toEqual(
+			[],
+		);
+	});
+});
 
 describe("the fake spreadsheet follows Sheets", () => {
 	it.each(
