@@ -212,8 +212,8 @@ export const healthRules: readonly HealthRule[] = [
 		id: "action-overdue",
 		tab: "actions",
 		message: {
-			fr: "échéance passée et action non terminée",
-			en: "past its deadline and not done",
+			fr: "action en retard : échéance passée, action non terminée",
+			en: "action past its deadline and not done",
 		},
 		find: ({ grid, plan, today }) =>
 			entries(grid, firstAction, a.initiative)

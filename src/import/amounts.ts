@@ -7,8 +7,12 @@ const CURRENCY =
 	/^(?:[A-Z]{3}|[$€£¥₣₹]|CHF|R\$|US\$|C\$|A\$)\s*|\s*(?:[A-Z]{3}|[$€£¥₹]|CHF)$/;
 
 /** Groups of three after the first: "12,500,000" with "," or "12.500" with ".". */
+const GROUPED: Readonly<Record<string, RegExp>> = {
+	",": /^\d{1,3}(,\d{3})+$/,
+	".": /^\d{1,3}(\.\d{3})+$/,
+};
 const grouped = (digits: string, separator: string): boolean =>
-	new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(digits);
+	GROUPED[separator]?.test(digits) ?? false;
 
 /**
  * The amount, or null when the text is not one. The last "." or "," followed by one or two digits (or any digits

@@ -7,6 +7,7 @@ import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import { install } from "../../src/preview/fakes/services";
 import { applyPlan } from "../../src/sheets";
+import { benchImport } from "./import";
 
 const DEALS = 100_000;
 const RUNS = 25;
@@ -177,6 +178,23 @@ compare(
 	3,
 	(range, forecast) => (range as number[][])[0]?.[1] === forecast,
 );
+// HIRING_PLAN decides every hire exactly (s kept as a 12th root): its cost for the longest calendar it takes.
+vm.runInContext(
+	"var targets36 = [[]]; for (var m = 0; m < 36; m++) targets36[0].push(100000 + (m % 12) * 7500.5);",
+	context,
+);
+for (const [label, call] of [
+	["no attrition", "HIRING_PLAN(targets36, 20000, 0.85, 4, 0, 2, 2)"],
+	["20% attrition", "HIRING_PLAN(targets36, 20000, 0.85, 4, 0.2, 2, 2)"],
+] as const) {
+	const once = run(call);
+	once();
+	const times = Array.from({ length: RUNS }, () => time(once));
+	console.log(`HIRING_PLAN, 36 months, 4-month ramp, ${label}`);
+	console.log(
+		`  add-in:    ${ms(Math.min(...times))} fastest, ${ms(median(times))} median of ${RUNS}`,
+	);
+}
 console.log("dist/Code.js");
 console.log(
 	`  size:       ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (target < 60 KB)`,
@@ -206,3 +224,5 @@ console.log(
 console.log(
 	`  builder calls (validations, rules): ${fakes.calls.byKind.builder}`,
 );
+
+await benchImport();

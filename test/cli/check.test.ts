@@ -110,7 +110,7 @@ describe("npm run check finds each broken rule at its cell", () => {
 		const late = await run(file, "--today", "2027-12-31");
 		expect(late.status).toBe(1);
 		expect(late.stdout).toContain(
-			"Actions!E5: échéance passée et action non terminée\n",
+			"Actions!E5: action en retard : échéance passée, action non terminée\n",
 		);
 		expect(late.stdout).toContain(
 			"Pipeline!G5: affaire ouverte dont la signature prévue est passée\n",

@@ -29,6 +29,7 @@ const expected: Readonly<Partial<Record<TabKey, string>>> = {
 	funnel: "funnel-needed-actual",
 	pipeline: "pipeline-weighted-by-stage",
 	kpis: "kpis-share-of-target",
+	capacity: "capacity-vs-target,capacity-reps",
 };
 
 const chartsOf = (plan: Plan) =>
@@ -63,7 +64,7 @@ describe.each(cases)(
 				const key = expected[tab.key];
 				if (!key) return [];
 				if (tab.key === "overview" && !keys.has("objectives")) return [];
-				return [`${tab.key}:${key}`];
+				return key.split(",").map((one) => `${tab.key}:${one}`);
 			});
 			expect(wanted.length).toBeGreaterThan(0);
 			expect(charts.map(({ tab, chart }) => `${tab.key}:${chart.key}`)).toEqual(

@@ -36,6 +36,26 @@ export const chartText = {
 		value: { fr: "Part de la cible", en: "Share of target" },
 		share: { fr: "Réel / cible", en: "Actual / target" },
 	},
+	capacity: {
+		title: {
+			fr: "Capacité de l'équipe et objectif, par mois",
+			en: "Team capacity and target, by month",
+		},
+		category: { fr: "Mois", en: "Month" },
+		value: { fr: "Chiffre d'affaires", en: "Revenue" },
+		target: { fr: "Objectif", en: "Target" },
+		capacity: { fr: "Capacité", en: "Capacity" },
+	},
+	reps: {
+		title: {
+			fr: "Commerciaux attendus et formés, par mois",
+			en: "Expected and ramped reps, by month",
+		},
+		category: { fr: "Mois", en: "Month" },
+		value: { fr: "Commerciaux", en: "Reps" },
+		expected: { fr: "Attendus", en: "Expected" },
+		ramped: { fr: "Équivalents formés", en: "Ramped equivalents" },
+	},
 } as const;
 
 /** Every title the plan gives a chart, in both languages: how a later run tells its charts from the person's. */

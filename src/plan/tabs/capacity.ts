@@ -1,6 +1,7 @@
 // Capacity: can the team deliver the funnel and the revenue target? Reps needed per role (HEADCOUNT_NEEDED), hires to make, and when (HIRING_PLAN).
 
 import { abs, area, range } from "../a1";
+import { addCapacityCharts } from "../charts/capacity";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { currencySymbol } from "../currency";
@@ -191,6 +192,14 @@ export function buildCapacity(context: PlanContext): Tab {
 	);
 	tab.boldRow(2);
 	tab.protect(area(0, 0, HEADER + 1, roleTable.records.length));
-	addHiringCalendar(tab, context, CALENDAR);
+	const calendar = addHiringCalendar(tab, context, CALENDAR);
+	const right = tab.size.columns + 1;
+	addCapacityCharts(
+		tab,
+		context,
+		calendar,
+		{ row: HEADER, column: right },
+		{ row: HEADER + 1, column: right + 6 },
+	);
 	return tab.build(HEADER + 1);
 }

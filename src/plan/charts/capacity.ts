@@ -1,0 +1,90 @@
+// The Capacity tab's charts: each month's capacity against its target, and the reps expected and ramped, from the
+// hiring calendar.
+
+import { cell } from "../a1";
+import type { PlanContext } from "../context";
+import type { TabBuilder } from "../grid";
+import type { HiringCalendarLayout } from "../tabs/hiring-calendar";
+import type { Area } from "../types";
+import { chartBlock } from "./block";
+import { CHART_SIZE, ROW_HEIGHT } from "./position";
+import { chartText } from "./text";
+
+/**
+ * The calendar runs across the months; charts read columns, so a block at `block` turns it down the rows by
+ * formulas, and the two charts sit one above the other at `chart`.
+ */
+export function addCapacityCharts(
+	b: TabBuilder,
+	context: PlanContext,
+	calendar: HiringCalendarLayout,
+	block: { readonly row: number; readonly column: number },
+	chart: { readonly row: number; readonly column: number },
+): void {
+	const { t, formats } = context;
+	const [capacity, reps] = [chartText.capacity, chartText.reps];
+	const months = calendar.months.columns;
+	const at = (row: Area, i: number) => cell(row.row, row.column + i);
+	const copy = (row: Area) => (i: number) =>
+		`=IF(${at(row, i)}="","",${at(row, i)})`;
+	const dated = context.has("objectives");
+	const [categories, target, capacityColumn, expected, ramped] = chartBlock(
+		b,
+		block,
+		months,
+		[
+			{
+				header: t(capacity.category),
+				width: 100,
+				...(dated ? { format: "mmm yyyy" } : {}),
+				formula: copy(calendar.months),
+			},
+			{
+				header: t(capacity.target),
+				width: 110,
+				format: formats.currency,
+				formula: copy(calendar.targets),
+			},
+			{
+				header: t(capacity.capacity),
+				width: 110,
+				format: formats.currency,
+				formula: copy(calendar.rows.capacity),
+			},
+			{
+				header: t(reps.expected),
+				width: 100,
+				format: "0.0",
+				formula: copy(calendar.rows.reps),
+			},
+			{
+				header: t(reps.ramped),
+				width: 130,
+				format: "0.0",
+				formula: copy(calendar.rows.ramped),
+			},
+		],
+	);
+	if (!categories || !target || !capacityColumn || !expected || !ramped) return;
+	b.chart({
+		key: "capacity-vs-target",
+		kind: "combo",
+		title: t(capacity.title),
+		axes: { category: t(capacity.category), value: t(capacity.value) },
+		categories,
+		series: [{ values: target }, { values: capacityColumn, line: true }],
+		numberFormat: formats.currency,
+		position: { ...chart, ...CHART_SIZE },
+	});
+	const below = chart.row + Math.ceil(CHART_SIZE.height / ROW_HEIGHT) + 1;
+	b.chart({
+		key: "capacity-reps",
+		kind: "combo",
+		title: t(reps.title),
+		axes: { category: t(reps.category), value: t(reps.value) },
+		categories,
+		series: [{ values: expected }, { values: ramped, line: true }],
+		numberFormat: "0.0",
+		position: { row: below, column: chart.column, ...CHART_SIZE },
+	});
+}
