@@ -110,4 +110,31 @@ describe.runIf(runsWith("chromium"))("the local preview", () => {
 		await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, 0));
 		await page.screenshot({ path: SCREENSHOT });
 	});
+
+	it("checks the plan through the sidebar: complete as generated, then a KPI without a target, found at its cell", async () => {
+		const sidebar = page.frameLocator("#sidebar-frame");
+		await sidebar.getByRole("button", { name: "Vérifier le plan" }).click();
+		await expect
+			.poll(() => sidebar.locator("#check-result").textContent(), {
+				timeout: 10_000,
+			})
+			.toBe("Le plan est complet : toutes les règles sont respectées.");
+
+		const name = page.locator('#grid td[data-column="1"]', {
+			hasText: "CA signé",
+		});
+		const row = Number(await name.getAttribute("data-row"));
+		await cell(row, 6).click();
+		const input = page.locator("#grid input.editor");
+		await input.fill("");
+		await input.press("Enter");
+		await expect.poll(() => cell(row, 6).textContent()).toBe("");
+
+		await sidebar.getByRole("button", { name: "Vérifier le plan" }).click();
+		await expect
+			.poll(() => sidebar.locator("#check-result li").allTextContents(), {
+				timeout: 10_000,
+			})
+			.toEqual([`KPI!F${row} KPI sans cible`]);
+	});
 });
