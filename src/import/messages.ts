@@ -113,9 +113,9 @@ export function reasonMessage(
 	}
 }
 
-/** "line 7: the amount "abc" is not a number". */
+/** "line 7: the amount "abc" is not a number"; French puts a space before the colon. */
 export const problemMessage = (language: Language, problem: Problem): string =>
-	`${say(language, "ligne", "line")} ${problem.line}: ${reasonMessage(language, problem.reason)}`;
+	`${say(language, `ligne ${problem.line} :`, `line ${problem.line}:`)} ${reasonMessage(language, problem.reason)}`;
 
 export const sourceNames: Readonly<Record<Source, { fr: string; en: string }>> =
 	{

@@ -42,7 +42,7 @@ describe("problem rows", () => {
 
 	it("says it in French too", () => {
 		expect(problemMessage("fr", plan.problems[0] as never)).toBe(
-			"ligne 3: le montant « 12k€ » n'est pas un nombre",
+			"ligne 3 : le montant « 12k€ » n'est pas un nombre",
 		);
 	});
 

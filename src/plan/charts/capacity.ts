@@ -5,6 +5,7 @@ import { cell } from "../a1";
 import type { PlanContext } from "../context";
 import type { TabBuilder } from "../grid";
 import type { HiringCalendarLayout } from "../tabs/hiring-calendar";
+import { objectiveColumns, objectivesLayout } from "../tabs/objectives";
 import type { Area } from "../types";
 import { chartBlock } from "./block";
 import { CHART_SIZE, ROW_HEIGHT } from "./position";
@@ -27,7 +28,16 @@ export function addCapacityCharts(
 	const at = (row: Area, i: number) => cell(row.row, row.column + i);
 	const copy = (row: Area) => (i: number) =>
 		`=IF(${at(row, i)}="","",${at(row, i)})`;
-	const dated = context.has("objectives");
+	// The periods' labels (M1, M2…) as on Objectives and the Overview's chart; the month numbers without Objectives.
+	const label = context.has("objectives")
+		? (i: number) => {
+				const period = context.ref(
+					"objectives",
+					cell(objectivesLayout.firstRow + i, objectiveColumns.period),
+				);
+				return `=IF(${period}="","",${period})`;
+			}
+		: copy(calendar.months);
 	const [categories, target, capacityColumn, expected, ramped] = chartBlock(
 		b,
 		block,
@@ -36,8 +46,7 @@ export function addCapacityCharts(
 			{
 				header: t(capacity.category),
 				width: 100,
-				...(dated ? { format: "mmm yyyy" } : {}),
-				formula: copy(calendar.months),
+				formula: label,
 			},
 			{
 				header: t(capacity.target),
