@@ -1,6 +1,8 @@
 // The one typed way to call the server: google.script.run, as promises, checked against ServerApi.
 
 import type { ServerApi } from "../src/api";
+import { answerSchemas, UnexpectedAnswer } from "./answers";
+import { text } from "./state";
 
 /** The part of google.script.run the sidebar uses (the page has no types for it). */
 interface ScriptRunner {
@@ -20,6 +22,10 @@ declare const google: GoogleClient | undefined;
 
 /** Turns whatever the failure handler received into a message a person can read. */
 export function errorMessage(error: unknown): string {
+	if (error instanceof UnexpectedAnswer) return text().errors.unexpectedAnswer;
+	// The sidebar's own slip ("Cannot read properties of undefined") means nothing to a person.
+	if (error instanceof TypeError || error instanceof RangeError)
+		return text().errors.unexpectedProblem;
 	if (error instanceof Error) return error.message;
 	if (typeof error === "string") return error;
 	if (
@@ -46,7 +52,11 @@ export function call<K extends keyof ServerApi>(
 			return;
 		}
 		const runner = google.script.run
-			.withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+			.withSuccessHandler((value) => {
+				if (answerSchemas[name].safeParse(value).success)
+					resolve(value as ReturnType<ServerApi[K]>);
+				else reject(new UnexpectedAnswer(name));
+			})
 			.withFailureHandler((error) =>
 				reject(error instanceof Error ? error : new Error(errorMessage(error))),
 			);

@@ -87,6 +87,10 @@ export interface Text {
 		readonly checkAction: string;
 		readonly selectAction: string;
 		readonly openAction: string;
+		/** The server answered something the sidebar cannot read. */
+		readonly unexpectedAnswer: string;
+		/** The sidebar itself went wrong. */
+		readonly unexpectedProblem: string;
 		readonly fewStages: (min: number) => string;
 		readonly manyStages: (max: number, extra: number) => string;
 		readonly funnelFull: (max: number, extra: number) => string;
@@ -223,6 +227,10 @@ const fr: Text = {
 		checkAction: "La vérification a échoué",
 		selectAction: "Impossible d'aller à cette cellule",
 		openAction: "Impossible d'ouvrir l'onglet",
+		unexpectedAnswer:
+			"le module a répondu d'une façon que ce panneau ne sait pas lire. Fermez et rouvrez le panneau : le module a peut-être été mis à jour depuis son ouverture.",
+		unexpectedProblem:
+			"un problème imprévu est survenu dans le panneau. Fermez et rouvrez le panneau, puis réessayez.",
 		fewStages: (min) => `Ajoutez des étapes : il en faut au moins ${min}.`,
 		manyStages: (max, extra) =>
 			`Un plan a ${max} étapes au plus : supprimez-en ${extra}.`,
@@ -358,6 +366,10 @@ const en: Text = {
 		checkAction: "The check failed",
 		selectAction: "That cell could not be selected",
 		openAction: "The tab could not be opened",
+		unexpectedAnswer:
+			"the add-in answered in a way this sidebar cannot read. Close and reopen the sidebar: the add-in may have been updated since it opened.",
+		unexpectedProblem:
+			"something unexpected went wrong in the sidebar. Close and reopen the sidebar, then try again.",
 		fewStages: (min) => `Add stages: a plan needs at least ${min}.`,
 		manyStages: (max, extra) =>
 			`A plan has at most ${max} stages: remove ${extra}.`,

@@ -2,6 +2,19 @@
 
 import { columnIndex, columnLetter } from "../plan/a1";
 import type { Cell, Tab } from "../plan/types";
+import {
+	blankName,
+	countOf,
+	filled,
+	gapsIn,
+	notNonNegative,
+	notOptionalPositive,
+	notOptionalRate,
+	notOptionalWhole,
+	notPositive,
+	ratesOutside,
+	refusedWhen,
+} from "./native-checks";
 
 /** Functions Excel stores with the _xlfn. prefix (added after Excel 2007); without it Excel shows #NAME?. */
 const XLFN = new Set([
@@ -238,12 +251,41 @@ const orDefault = (arg: string | undefined, fallback: string): string => {
 /** Rates may be typed as fractions (0.25) or whole percents (25): one value above 1 makes the whole range percents. */
 const rateScale = (range: string): string => `IF(MAX(${range})>1,100,1)`;
 
+/** One cell of a one-row or one-column reference, by position. */
+function cellAt(ref: Reference, i: number): string {
+	return referenceText(
+		ref.columns === 1
+			? { ...ref, row: ref.row + i, rows: 1 }
+			: { ...ref, column: ref.column + i, columns: 1 },
+	);
+}
+
+const sizeOf = (ref: Reference): number => ref.rows * ref.columns;
+
+/**
+ * The close-date window as an array of 1s and 0s: on or after the start's day, before the day after the end.
+ * A blank bound is no bound, as in the add-in; N() reads a blank or "" bound as 0 without an error.
+ */
+function closeWindow(
+	closeDates: string,
+	start: string | undefined,
+	end: string | undefined,
+): string {
+	const parts: string[] = [];
+	if (given(start))
+		parts.push(`((LEN(${start})=0)+(${closeDates}>=INT(N(${start})))>0)`);
+	if (given(end))
+		parts.push(`((LEN(${end})=0)+(${closeDates}<INT(N(${end}))+1)>0)`);
+	return parts.join("*");
+}
+
 /**
  * WEIGHTED_FORECAST(amounts, probabilities, [stage_table], [close_dates], [period_start], [period_end]).
- * Stage names weigh through SUMIFS over the stage table (case-insensitive, like the add-in); numeric probabilities
- * through SUMPRODUCT, which counts text as 0. SUMIFS with a range as criteria works inside SUMPRODUCT in Excel and
- * LibreOffice without array entry, where VLOOKUP over an array needs it in Excel before 365. HyperFormula cannot
- * compute it, so the LibreOffice test is what checks it.
+ * Numeric probabilities weigh through SUMPRODUCT, which counts text as 0. Stage names weigh row by row of the stage
+ * table, trimmed and case-insensitive like the add-in, each stage once (a name listed again is skipped). Where the
+ * add-in refuses the input (an amount that is text or negative, a deal with no probability or an unknown stage, a
+ * probability outside 0–100%, a close date missing while a period is set, a bad stage table), the formula shows
+ * #N/A.
  */
 function weightedForecast(args: readonly string[]): string {
 	const [amounts, probabilities, stageTable, closeDates, start, end] = args;
@@ -251,38 +293,69 @@ function weightedForecast(args: readonly string[]): string {
 		throw new UnsupportedFormulaError(
 			"WEIGHTED_FORECAST needs amounts and probabilities",
 		);
-	const windowed = given(closeDates) && (given(start) || given(end));
-	const criteria: string[] = [];
-	const window: string[] = [];
-	if (windowed && given(start)) {
-		criteria.push(`${closeDates},">="&(${start})`);
-		window.push(`(${closeDates}>=${start})`);
-	}
-	// The end day counts whole, even for a close date with a time of day.
-	if (windowed && given(end)) {
-		criteria.push(`${closeDates},"<"&(${end}+1)`);
-		window.push(`(${closeDates}<${end}+1)`);
-	}
-	const numeric = `SUMPRODUCT(${[amounts, probabilities, ...(window.length > 0 ? [window.join("*")] : [])].join(",")})/${rateScale(probabilities)}`;
-	if (!given(stageTable)) return `(${numeric})`;
-	const table = parseReference(stageTable);
-	if (table?.columns !== 2)
+	const table = given(stageTable) ? parseReference(stageTable) : undefined;
+	if (given(stageTable) && table?.columns !== 2)
 		throw new UnsupportedFormulaError(
 			`WEIGHTED_FORECAST: stage_table must be a two-column range, got ${stageTable}`,
 		);
-	const names = referenceText({ ...table, columns: 1 });
-	const odds = referenceText({
-		...table,
-		column: table.column + 1,
-		columns: 1,
-	});
-	const byStage = `SUMPRODUCT(SUMIFS(${[amounts, probabilities, names, ...criteria].join(",")}),${odds})/${rateScale(odds)}`;
-	return `(${byStage}+${numeric})`;
+	const bounds = [start, end].filter(given);
+	const window =
+		given(closeDates) && bounds.length > 0
+			? closeWindow(closeDates, start, end)
+			: "";
+	const withWindow = window ? `,${window}` : "";
+	const present = filled(amounts);
+	const checks = [
+		countOf(`${present}*(1-ISNUMBER(${amounts}))`),
+		countOf(`ISNUMBER(${amounts})*(${amounts}<0)`),
+	];
+	if (bounds.length > 0) {
+		const active = `(${bounds.map((bound) => `LEN(${bound})`).join("+")}>0)`;
+		checks.push(
+			given(closeDates)
+				? `${active}*${countOf(`${present}*(1-ISNUMBER(${closeDates}))`)}`
+				: active,
+			...bounds.map((bound) => `ISTEXT(${bound})*(LEN(${bound})>0)`),
+		);
+		if (given(start) && given(end))
+			checks.push(
+				`IF(AND(ISNUMBER(${start}),ISNUMBER(${end})),${end}<${start},0)`,
+			);
+	}
+	const numeric = `SUMPRODUCT(${amounts},${probabilities}${withWindow})/${rateScale(probabilities)}`;
+	const names = table ? referenceText({ ...table, columns: 1 }) : undefined;
+	const odds = table
+		? referenceText({ ...table, column: table.column + 1, columns: 1 })
+		: undefined;
+	const p = probabilities;
+	// Deals by stage: COUNTIF and SUMIF over the stage table with each deal's stage trimmed, case-insensitive.
+	const found = names ? `COUNTIF(${names},TRIM(${p}))` : "0";
+	checks.push(
+		countOf(
+			`${present}*(ISLOGICAL(${p})+${blankName(p)}+ISNUMBER(${p})*((${p}<0)+(${p}>100))+ISTEXT(${p})*(1-${blankName(p)})*(${found}=0))`,
+		),
+	);
+	if (!names || !odds) return refusedWhen(checks, `(${numeric})`);
+
+	checks.push(
+		countOf(
+			`${blankName(names)}*${filled(odds)}+(1-${blankName(names)})*((1-ISNUMBER(${odds}))+ISNUMBER(${odds})*((${odds}<0)+(${odds}>100)))`,
+		),
+		// Settings writes names trimmed; one typed with spaces around it would not match through COUNTIF.
+		countOf(`LEN(${names})<>LEN(TRIM(${names}))`),
+		// A stage listed again with another probability: some row differs from the mean of its name's rows.
+		`ROUND(SUMPRODUCT(${filled(names)}*ABS(${odds}*COUNTIF(${names},${names}&"")-SUMIF(${names},${names}&"",${odds}))),9)`,
+	);
+	// A stage listed twice with one probability counts once: the sum of its rows over their count.
+	const probability = `ISTEXT(${p})*SUMIF(${names},TRIM(${p}),${odds})/(${found}+(${found}=0))`;
+	const byStage = `SUMPRODUCT(${amounts},${probability}${withWindow})/${rateScale(odds)}`;
+	return refusedWhen(checks, `(${byStage}+${numeric})`);
 }
 
 /**
  * HEADCOUNT_NEEDED(workload, capacity_per_rep, [attainment], [ramp_months], [period_months], [current_reps]):
- * the add-in's closed form, with ROUND(x, 9) before ROUNDUP so 21/0.7 gives 30, not 31.
+ * the add-in's closed form, with ROUND(x, 9) before ROUNDUP so 21/0.7 gives 30, not 31, and #N/A where the add-in
+ * refuses an argument (a negative workload, an attainment outside 0–100%, 2.5 current reps, 0 months…).
  */
 function headcountNeeded(args: readonly string[]): string {
 	const [workload, capacity, attainment, ramp, period, current] = args;
@@ -298,7 +371,15 @@ function headcountNeeded(args: readonly string[]): string {
 	const n = orDefault(current, "0");
 	const factor = `IF(${r}<=1,1,IF(${r}<=${p},(2*${p}-${r}+1)/(2*${p}),(${p}+1)/(2*${r})))`;
 	const missing = `(${w}-${n}*${delivered})`;
-	return `IF(${missing}<=0,ROUNDUP(ROUND(${w}/(${delivered}),9),0),${n}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`;
+	const checks = [notNonNegative(workload), notPositive(capacity)];
+	if (given(attainment)) checks.push(notOptionalRate(attainment));
+	if (given(ramp)) checks.push(notOptionalWhole(ramp, 0));
+	if (given(period)) checks.push(notOptionalWhole(period, 1));
+	if (given(current)) checks.push(notOptionalWhole(current, 0));
+	return refusedWhen(
+		checks,
+		`IF(${missing}<=0,ROUNDUP(ROUND(${w}/(${delivered}),9),0),${n}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`,
+	);
 }
 
 /**
@@ -336,6 +417,31 @@ export function funnelTargetsCells(
 		names ? names.rows * names.columns : Number.POSITIVE_INFINITY,
 	);
 
+	const checks = [notNonNegative(target), notPositive(dealSize)];
+	if (rates) {
+		const cells = Array.from({ length: rateCount }, (_, i) => cellAt(rates, i));
+		checks.push(
+			`(${countOf(filled(ratesArg))}=0)`,
+			ratesOutside(ratesArg, 0, false),
+			gapsIn(cells, (from) => referenceText(tail(rates, from))),
+		);
+	} else
+		checks.push(
+			`IF(ISNUMBER(${ratesArg}),OR(${ratesArg}<=0,${ratesArg}>100),1)`,
+		);
+	if (names && given(namesArg)) {
+		const filledRates = rates ? countOf(filled(ratesArg)) : "1";
+		const cells = Array.from({ length: sizeOf(names) }, (_, i) =>
+			cellAt(names, i),
+		);
+		checks.push(
+			`(${countOf(filled(namesArg))}<>${filledRates}+1)`,
+			countOf(`${filled(namesArg)}*${blankName(namesArg)}`),
+			countOf(`ISLOGICAL(${namesArg})`),
+			gapsIn(cells, (from) => referenceText(tail(names, from))),
+		);
+	}
+	if (given(periodsArg)) checks.push(notOptionalPositive(periodsArg));
 	const won = `ROUNDUP(ROUND((${target})/(${dealSize}),9),0)`;
 	const count = rates ? `COUNT(${ratesArg})` : "1";
 	const volume = (i: number): string => {
@@ -357,7 +463,7 @@ export function funnelTargetsCells(
 			const at = `${columnLetter(volumeColumn)}${anchor.row + i + 1}`;
 			row.push(`IF(${at}="","",${at}/(${periodsArg}))`);
 		}
-		return row.map((text) => `=${text}`);
+		return row.map((text) => `=${refusedWhen(checks, text)}`);
 	});
 }
 

@@ -4,16 +4,38 @@ import { isoToSerial, serialToIso } from "../plan/dates";
 
 export type CellValue = string | number | boolean | null;
 
-interface Separators {
+/** How a spreadsheet locale writes numbers and booleans. */
+interface LocaleWriting {
+	/** The thousands separator that a pattern's "," becomes. */
 	readonly group: string;
+	/** The decimal mark that a pattern's "." becomes. */
 	readonly decimal: string;
+	readonly true: string;
+	readonly false: string;
 }
 
-/** Sheets groups French thousands with a narrow no-break space and writes a decimal comma. */
-function separatorsOf(locale: string): Separators {
-	return locale.toLowerCase().startsWith("fr")
-		? { group: "\u202f", decimal: "," }
-		: { group: ",", decimal: "." };
+const NARROW_NO_BREAK_SPACE = "\u202f";
+
+/** By language, as Sheets writes numbers in that language's main locales (fr_FR, de_DE, es_ES, en_US, en_GB…). */
+const WRITING: Readonly<Record<string, LocaleWriting>> = {
+	en: { group: ",", decimal: ".", true: "TRUE", false: "FALSE" },
+	fr: {
+		group: NARROW_NO_BREAK_SPACE,
+		decimal: ",",
+		true: "VRAI",
+		false: "FAUX",
+	},
+	de: { group: ".", decimal: ",", true: "WAHR", false: "FALSCH" },
+	es: { group: ".", decimal: ",", true: "VERDADERO", false: "FALSO" },
+	it: { group: ".", decimal: ",", true: "VERO", false: "FALSO" },
+	nl: { group: ".", decimal: ",", true: "WAAR", false: "ONWAAR" },
+	pt: { group: ".", decimal: ",", true: "VERDADEIRO", false: "FALSO" },
+};
+
+/** A locale such as "de_DE" or "en-GB"; unknown languages are written the English way. */
+function writingOf(locale: string): LocaleWriting {
+	const language = locale.toLowerCase().split(/[_-]/)[0] ?? "";
+	return WRITING[language] ?? (WRITING.en as LocaleWriting);
 }
 
 /** Rounds half away from zero, as Sheets does, rather than toFixed's binary surprises. */
@@ -58,7 +80,7 @@ function splitPattern(pattern: string): {
 function formatDigits(
 	value: number,
 	pattern: string,
-	separators: Separators,
+	separators: LocaleWriting,
 ): string {
 	const { before, digits, after } = splitPattern(pattern);
 	const percent = digits.includes("%") || after.includes("%");
@@ -101,7 +123,7 @@ function formatDate(serial: number, pattern: string): string {
 }
 
 /** Up to 10 significant digits, like an unformatted Sheets cell. */
-function formatGeneral(value: number, separators: Separators): string {
+function formatGeneral(value: number, separators: LocaleWriting): string {
 	const text = Number.isInteger(value)
 		? String(value)
 		: String(Number(value.toPrecision(10)));
@@ -114,11 +136,10 @@ export function formatValue(
 	locale: string,
 ): string {
 	if (value === null || value === "") return "";
-	const french = locale.toLowerCase().startsWith("fr");
+	const separators = writingOf(locale);
 	if (typeof value === "boolean")
-		return value ? (french ? "VRAI" : "TRUE") : french ? "FAUX" : "FALSE";
+		return value ? separators.true : separators.false;
 	if (typeof value === "string") return value;
-	const separators = separatorsOf(locale);
 	if (!Number.isFinite(value)) return "#NUM!";
 	if (pattern === "" || pattern === "General")
 		return formatGeneral(value, separators);
@@ -145,6 +166,15 @@ function parseDate(text: string): number | undefined {
 	}
 }
 
+const escapeRegExp = (text: string): string =>
+	text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "1.234.567,5" in German: separators between groups of three digits, so "1.5" is not read as 15. */
+const groupedThousands = ({ group, decimal }: LocaleWriting): RegExp =>
+	new RegExp(
+		`^-?\\d{1,3}(${escapeRegExp(group)}\\d{3})+(${escapeRegExp(decimal)}\\d*)?$`,
+	);
+
 /**
  * What a person typed, as the value Sheets would store: a formula stays text starting with "=", a number or
  * percentage becomes a number (in the locale's way of writing it), a date in a date cell its serial number.
@@ -161,18 +191,21 @@ export function parseInput(
 		const serial = parseDate(text);
 		if (serial !== undefined) return serial;
 	}
+	const writing = writingOf(locale);
 	const upper = text.toUpperCase();
-	if (upper === "TRUE" || upper === "VRAI") return true;
-	if (upper === "FALSE" || upper === "FAUX") return false;
-	const { decimal, group } = separatorsOf(locale);
+	if (upper === "TRUE" || upper === writing.true) return true;
+	if (upper === "FALSE" || upper === writing.false) return false;
 	const percent = text.endsWith("%");
-	// Spaces group French thousands (\s includes the no-break ones); commas group English ones.
+	// Spaces group French thousands (\s includes the no-break ones) and may stand between an amount and its symbol.
 	let bare = text
 		.replace(/%$/, "")
 		.replace(/\s/g, "")
 		.replace(/^[€$£¥₹]|[€$£¥₹]$/g, "");
-	if (group === ",") bare = bare.replaceAll(",", "");
-	bare = bare.replace(decimal, ".");
+	if (groupedThousands(writing).test(bare))
+		bare = bare.replaceAll(writing.group, "");
+	// A dot left in a decimal-comma locale is not a number there (Sheets would not read "1.5" as 1.5 in German).
+	if (writing.decimal !== "." && bare.includes(".")) return typed;
+	bare = bare.replace(writing.decimal, ".");
 	if (!/^-?(\d+\.?\d*|\.\d+)$/.test(bare)) return typed;
 	const number = Number(bare);
 	return percent ? number / 100 : number;
@@ -186,7 +219,7 @@ export function formatForEditing(
 ): string {
 	if (typeof value !== "number") return formatValue(value, "General", locale);
 	if (isDatePattern(pattern)) return formatDate(value, pattern);
-	const separators = separatorsOf(locale);
+	const separators = writingOf(locale);
 	if (pattern.replace(/"[^"]*"/g, "").includes("%"))
 		return `${formatGeneral(value * 100, separators)}%`;
 	return formatGeneral(value, separators);

@@ -1,7 +1,9 @@
 // The preview page's grid: draws the workbook the server computed, switches tabs, and edits cells. Every value is text.
 
 import { columnLetter } from "../plan/a1";
+import type { Language } from "../plan/types";
 import { drawCharts } from "./page-charts";
+import { type PageText, pageLanguage, pageTexts } from "./page-text";
 import type { CellView, TabView, WorkbookView } from "./workbook-view";
 
 interface Selection {
@@ -13,6 +15,8 @@ let view: WorkbookView | undefined;
 let selection: Selection | undefined;
 /** Closes the open cell editor without committing. */
 let closeEditor: (() => void) | undefined;
+/** The sidebar's language once it has told it (the plan's language); until then, the spreadsheet locale's. */
+let sidebarLanguage: Language | undefined;
 
 const byId = <T extends HTMLElement>(id: string): T =>
 	document.getElementById(id) as T;
@@ -31,6 +35,27 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+const language = (): Language =>
+	sidebarLanguage ??
+	pageLanguage(view?.locale ?? document.documentElement.lang);
+
+const text = (): PageText => pageTexts[language()];
+
+/** The page's own words, in the plan's language. */
+function renderWords(): void {
+	const t = text();
+	document.documentElement.lang = language();
+	document.title = t.title;
+	byId("document-title").textContent = t.documentTitle;
+	byId("document-note").textContent = t.documentNote;
+	byId("sidebar-title").textContent = t.documentTitle;
+	byId("open-sidebar").textContent = t.openSidebar;
+	byId("close-sidebar").setAttribute("aria-label", t.closeSidebar);
+	byId("sidebar").setAttribute("aria-label", t.sidebar);
+	byId("sidebar-frame").setAttribute("title", t.documentTitle);
+	byId("tabs").setAttribute("aria-label", t.tabs);
+}
+
 function showStatus(message: string, problem = false): void {
 	const status = byId("status");
 	status.textContent = message;
@@ -47,16 +72,13 @@ async function post(path: string, body: unknown): Promise<void> {
 		const answer = (await response.json().catch(() => ({}))) as {
 			error?: string;
 		};
-		throw new Error(
-			answer.error ?? `The preview server answered ${response.status}.`,
-		);
+		throw new Error(answer.error ?? text().serverAnswered(response.status));
 	}
 }
 
 async function load(): Promise<void> {
 	const response = await fetch("/api/workbook");
-	if (!response.ok)
-		throw new Error(`The preview server answered ${response.status}.`);
+	if (!response.ok) throw new Error(text().serverAnswered(response.status));
 	const next = (await response.json()) as WorkbookView;
 	if (view?.active !== next.active) selection = undefined;
 	view = next;
@@ -72,6 +94,7 @@ const activeTab = (): TabView | undefined =>
 
 function render(): void {
 	closeEditor?.();
+	renderWords();
 	renderTabs();
 	renderGrid();
 	renderFormulaBar();
@@ -255,7 +278,7 @@ function openEditor(
 		close();
 		if (value === (cell.input ?? "")) return;
 		try {
-			showStatus("Calcul…");
+			showStatus(text().computing);
 			await post("/api/cell", { sheet, row, column, value });
 			selection = {
 				row: Math.min(row + 1, activeTab()?.rows.length ?? row),
@@ -310,6 +333,11 @@ window.addEventListener("message", (event) => {
 	const type = (event.data as { type?: unknown } | null)?.type;
 	if (type === "preview:changed") refresh();
 	if (type === "preview:close") setSidebarOpen(false);
+	const lang = (event.data as { language?: unknown }).language;
+	if (type === "preview:language" && (lang === "fr" || lang === "en")) {
+		sidebarLanguage = lang;
+		renderWords();
+	}
 });
 byId("close-sidebar").addEventListener("click", () => setSidebarOpen(false));
 byId("open-sidebar").addEventListener("click", () => setSidebarOpen(true));

@@ -10,11 +10,19 @@ interface Answer {
 	readonly error?: string;
 }
 
-/** Tells the page around the sidebar that the spreadsheet may have changed, or that the sidebar closed. */
-function notifyPage(type: "preview:changed" | "preview:close"): void {
+/** Tells the page around the sidebar that the spreadsheet may have changed, that the sidebar closed, or its language. */
+function notifyPage(
+	type: "preview:changed" | "preview:close" | "preview:language",
+	detail: Record<string, string> = {},
+): void {
 	if (window.parent !== window)
-		window.parent.postMessage({ type }, window.location.origin);
+		window.parent.postMessage({ type, ...detail }, window.location.origin);
 }
+
+/** The sidebar writes the plan's language on its <html lang>: the page's own words follow it. */
+new MutationObserver(() =>
+	notifyPage("preview:language", { language: document.documentElement.lang }),
+).observe(document.documentElement, { attributeFilter: ["lang"] });
 
 async function send(name: string, args: unknown[]): Promise<unknown> {
 	const response = await fetch("/api/call", {

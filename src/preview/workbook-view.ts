@@ -103,6 +103,8 @@ export function buildEngine(spreadsheet: FakeSpreadsheet): HyperFormula {
 	return HyperFormula.buildFromSheets(sheets, {
 		licenseKey: "gpl-v3",
 		useStats: false,
+		// As Sheets does inside SUMPRODUCT: TRIM or a comparison over a range gives an array.
+		useArrayArithmetic: true,
 	});
 }
 

@@ -1,6 +1,8 @@
 // The preview's one spreadsheet: the add-in's own server code runs against it, a person edits it, the page reads it.
 
 import * as z from "zod/mini";
+import type { GenerateRequest } from "../api";
+import type { Language } from "../plan/types";
 import { server } from "../server";
 import { type Fakes, install } from "./fakes/services";
 import type { FakeSheet } from "./fakes/sheet";
@@ -52,6 +54,12 @@ const READ_ONLY_CALLS = new Set([
 	"openTab",
 ]);
 
+/** The locale a new spreadsheet in that language gets; a locale already in that language (en_GB, fr_CA) is kept. */
+export function localeFollowing(language: Language, locale: string): string {
+	if (locale.toLowerCase().split(/[_-]/)[0] === language) return locale;
+	return language === "fr" ? "fr_FR" : "en_US";
+}
+
 /** Every call the sidebar may make: the keys of the add-in's `server`, nothing inherited. */
 export const callNames: readonly string[] = Object.keys(server);
 
@@ -78,7 +86,14 @@ export class PreviewWorkbook {
 		const run = server[name as keyof typeof server] as (
 			request?: unknown,
 		) => unknown;
-		return run.call(server, ...args);
+		const answer = run.call(server, ...args);
+		// The plan was written: the spreadsheet now reads as one in the plan's language (€480,000 or 480 000 €).
+		if (name === "generatePlan") {
+			const { language } = (args[0] as GenerateRequest).plan.choices;
+			const spreadsheet = this.fakes.spreadsheet;
+			spreadsheet.locale = localeFollowing(language, spreadsheet.locale);
+		}
+		return answer;
 	}
 
 	/** A person typing in a cell and pressing Enter. */

@@ -46,6 +46,8 @@ export function planEngine(plan: Plan): HyperFormula {
 	return HyperFormula.buildFromSheets(sheets, {
 		licenseKey: "gpl-v3",
 		smartRounding: false,
+		// As Sheets does inside SUMPRODUCT: TRIM or a comparison over a range gives an array.
+		useArrayArithmetic: true,
 		maxRows: Math.max(40_000, rows + 1),
 	});
 }

@@ -18,7 +18,11 @@ beforeAll(registerCustomFunctions);
 function values(
 	sheets: Record<string, RawCellContent[][]>,
 ): Record<string, unknown[][]> {
-	const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+	const engine = HyperFormula.buildFromSheets(sheets, {
+		licenseKey: "gpl-v3",
+		// As Sheets, Excel and LibreOffice do inside SUMPRODUCT: functions of a range give an array.
+		useArrayArithmetic: true,
+	});
 	const out = Object.fromEntries(
 		Object.keys(sheets).map((name) => [
 			name,

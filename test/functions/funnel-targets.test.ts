@@ -574,21 +574,27 @@ describe("FUNNEL_TARGETS properties", () => {
 });
 
 describe("FUNNEL_TARGETS never returns Infinity nor throws an internal error", () => {
-	it("names the function when deals won overflow (target 1e308, deal size 1e-308)", () => {
-		expectSheetsOutcome("FUNNEL_TARGETS", () => funnel(1e308, 1e-308, 0.5));
-	});
-
-	it("does not return Infinity for a stage volume above the largest double", () => {
-		expectSheetsOutcome("FUNNEL_TARGETS", () =>
-			funnel(1e300, 1, column(1e-10, 1e-10)),
-		);
-	});
-
-	it("does not return Infinity for a tiny number of periods", () => {
-		expectSheetsOutcome("FUNNEL_TARGETS", () =>
-			funnel(120000, 6000, 0.25, "", 1e-309),
-		);
-	});
+	it.each([
+		{
+			name: "deals won (target 1e308, deal size 1e-308)",
+			args: [1e308, 1e-308, 0.5],
+		},
+		{
+			name: "a stage volume above the largest double",
+			args: [1e300, 1, column(1e-10, 1e-10)],
+		},
+		{
+			name: "a tiny number of periods",
+			args: [120000, 6000, 0.25, "", 1e-309],
+		},
+	])(
+		"says the result is too large for $name, never a finite number",
+		({ args }) => {
+			expect(errorOf(() => funnel(...args)).message).toBe(
+				"FUNNEL_TARGETS: the result is too large for a spreadsheet; check the magnitudes of the inputs",
+			);
+		},
+	);
 
 	it("names the function for a target that is an object without a prototype", () => {
 		expectSheetsOutcome("FUNNEL_TARGETS", () =>

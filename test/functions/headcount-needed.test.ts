@@ -474,8 +474,10 @@ describe("HEADCOUNT_NEEDED properties", () => {
 });
 
 describe("HEADCOUNT_NEEDED never returns Infinity nor throws an internal error", () => {
-	it("does not return Infinity for workload 1e308 at capacity 1e-308", () => {
-		expectSheetsOutcome("HEADCOUNT_NEEDED", () => headcount(1e308, 1e-308));
+	it("says the result is too large for workload 1e308 at capacity 1e-308, never a finite number", () => {
+		expect(errorOf(() => headcount(1e308, 1e-308)).message).toBe(
+			"HEADCOUNT_NEEDED: the result is too large for a spreadsheet; check the magnitudes of the inputs",
+		);
 	});
 
 	it("names the function for a workload that is an object without a prototype", () => {

@@ -896,9 +896,11 @@ describe("WEIGHTED_FORECAST properties", () => {
 });
 
 describe("WEIGHTED_FORECAST never returns Infinity nor throws an internal error", () => {
-	it("does not return Infinity when huge amounts overflow the sum", () => {
-		expectSheetsOutcome("WEIGHTED_FORECAST", () =>
-			forecast(column(1e308, 1e308), column(1, 1)),
+	it("says the result is too large when huge amounts overflow the sum, never a finite number", () => {
+		expect(
+			errorOf(() => forecast(column(1e308, 1e308), column(1, 1))).message,
+		).toBe(
+			"WEIGHTED_FORECAST: the result is too large for a spreadsheet; check the magnitudes of the inputs",
 		);
 	});
 

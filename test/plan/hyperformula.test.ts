@@ -197,6 +197,8 @@ describe("formulas in HyperFormula", () => {
 				asDate(setting("end")),
 			);
 			expect(pipeline[forecast.row]?.[forecast.column]).toBe(direct);
+			// By hand: 18,000 × 50% + 6,000 × 25% + 9,000 × 80% + 6,000 × 5% + 6,000 won, all closing in the year.
+			expect(direct).toBe(9000 + 1500 + 7200 + 300 + 6000);
 		});
 
 		it("the funnel volumes", () => {
@@ -216,6 +218,10 @@ describe("formulas in HyperFormula", () => {
 				rows: direct.length,
 			});
 			expect(spilled).toEqual(direct);
+			// By hand: 480,000 ÷ 6,000 = 80 won; 80 ÷ 80% = 100; ÷ (62.5% × 80%) = 160; ÷ 25% = 320; ÷ 5% = 1,600.
+			const needed = [1600, 320, 160, 100, 80];
+			expect(direct.map((line) => line[1])).toEqual(needed);
+			expect(direct.map((line) => line[2])).toEqual(needed.map((n) => n / 52));
 		});
 
 		it("the reps needed per role", () => {
@@ -231,6 +237,9 @@ describe("formulas in HyperFormula", () => {
 				role[capacityColumns.current],
 			);
 			expect(role[capacityColumns.needed]).toBe(direct);
+			// By hand: one SDR delivers 12 × 12 × 90% = 129.6 of the 320 meetings; the 190.4 left, at 23/24 of a
+			// ramped SDR's 129.6 for a two-month ramp, need ⌈1.53⌉ = 2 hires: 3 in all.
+			expect(direct).toBe(3);
 		});
 	});
 });

@@ -1,5 +1,6 @@
 // The local preview in headless Chromium, used as a person would: create the annual plan in French through the real
-// sidebar, open the KPI tab, set a KPI below its alert threshold, and see its row turn red.
+// sidebar, open the KPI tab, set a KPI below its alert threshold, and see its row turn red; switch to English and see
+// the page and the figures follow, with no request failing.
 
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -109,7 +110,7 @@ describe.runIf(runsWith("chromium"))("the local preview", () => {
 		// Clicking scrolled the grid to column I: back to column A, as a person would look at the table.
 		await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, 0));
 		await page.screenshot({ path: SCREENSHOT });
-	});
+	}, 20_000);
 
 	it("checks the plan through the sidebar: complete as generated, then a KPI without a target, found at its cell", async () => {
 		const sidebar = page.frameLocator("#sidebar-frame");
@@ -136,5 +137,99 @@ describe.runIf(runsWith("chromium"))("the local preview", () => {
 				timeout: 10_000,
 			})
 			.toEqual([`KPI!F${row} KPI sans cible`]);
+	});
+});
+
+describe.runIf(runsWith("chromium"))("the local preview in English", () => {
+	let english: Preview;
+	let englishPage: Page;
+	/** Every request that failed or got an error status, from the first one. */
+	const failed: string[] = [];
+
+	beforeAll(async () => {
+		english = await startPreview({
+			port: 0,
+			locale: "fr_FR",
+			sidebarFile: builtFile("Sidebar.html"),
+		});
+		englishPage = await browser.newPage({
+			viewport: { width: 1440, height: 900 },
+		});
+		englishPage.on("requestfailed", (request) => failed.push(request.url()));
+		englishPage.on("response", (response) => {
+			if (response.status() >= 400)
+				failed.push(`${response.status()} ${response.url()}`);
+		});
+		await englishPage.goto(english.url);
+	}, 60_000);
+
+	afterAll(async () => {
+		await englishPage?.close();
+		await english?.close();
+	});
+
+	const words = () =>
+		englishPage.evaluate(() => ({
+			lang: document.documentElement.lang,
+			title: document.title,
+			header: document.getElementById("document-title")?.textContent,
+			note: document.getElementById("document-note")?.textContent,
+			sidebar: document.getElementById("sidebar-title")?.textContent,
+			close: document
+				.getElementById("close-sidebar")
+				?.getAttribute("aria-label"),
+			tabs: document.getElementById("tabs")?.getAttribute("aria-label"),
+		}));
+
+	it("writes its header and labels in the sidebar's language, French first, then English", async () => {
+		const sidebar = englishPage.frameLocator("#sidebar-frame");
+		await sidebar.locator("#language").waitFor();
+		await expect.poll(words).toMatchObject({
+			lang: "fr",
+			header: "Plan d'action commercial",
+			tabs: "Onglets",
+		});
+		await sidebar.locator("#language").selectOption("en");
+		await expect.poll(words).toEqual({
+			lang: "en",
+			title: "Sales action plan – local preview",
+			header: "Sales action plan",
+			note: "Local preview: the workbook lives in memory, nothing is sent to Google.",
+			sidebar: "Sales action plan",
+			close: "Close",
+			tabs: "Tabs",
+		});
+	});
+
+	it("shows the English plan's amounts as an English spreadsheet does: €480,000", async () => {
+		const sidebar = englishPage.frameLocator("#sidebar-frame");
+		await sidebar.locator("#kind-annual").check();
+		await sidebar.locator("#generate").click();
+		await expect
+			.poll(() => sidebar.locator("#summary-title").isVisible(), {
+				timeout: 20_000,
+			})
+			.toBe(true);
+		await englishPage.locator("#tabs button", { hasText: "Settings" }).click();
+		await expect
+			.poll(() =>
+				englishPage.locator("#grid td", { hasText: "€480,000" }).count(),
+			)
+			.toBeGreaterThan(0);
+		expect(await words()).toMatchObject({ lang: "en", tabs: "Tabs" });
+	}, 40_000);
+
+	it("made no request that failed, and declares its icon inline so that no /favicon.ico is asked for", async () => {
+		expect(failed).toEqual([]);
+		const icon = await englishPage.evaluate(async () => {
+			const href =
+				document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+			if (!href) return "no icon declared";
+			const image = new Image();
+			image.src = href;
+			await image.decode();
+			return `${href.slice(0, 5)} ${image.naturalWidth > 0}`;
+		});
+		expect(icon).toBe("data: true");
 	});
 });

@@ -56,6 +56,35 @@ describe("formatValue", () => {
 	});
 });
 
+describe.each([
+	// locale, amount in euros before / after the number, a decimal, a percent, TRUE
+	["fr_FR", `€480${NNBSP}000`, `480${NNBSP}000 €`, "1,5", "VRAI"],
+	["en_US", "€480,000", "480,000 €", "1.5", "TRUE"],
+	["en_GB", "€480,000", "480,000 €", "1.5", "TRUE"],
+	["de_DE", "€480.000", "480.000 €", "1,5", "WAHR"],
+	["es_ES", "€480.000", "480.000 €", "1,5", "VERDADERO"],
+	["it_IT", "€480.000", "480.000 €", "1,5", "VERO"],
+] as const)("in a %s spreadsheet", (locale, before, after, decimal, yes) => {
+	it(`shows 480000 as ${before} and ${after}: the pattern places the symbol, the locale groups the digits`, () => {
+		expect(formatValue(480000, '"€"#,##0', locale)).toBe(before);
+		expect(formatValue(480000, '#,##0 "€"', locale)).toBe(after);
+	});
+
+	it(`writes 1.5 as ${decimal} and TRUE as ${yes}`, () => {
+		expect(formatValue(1.5, "#,##0.0", locale)).toBe(decimal);
+		expect(formatValue(1.5, "General", locale)).toBe(decimal);
+		expect(formatValue(true, "General", locale)).toBe(yes);
+	});
+
+	it("reads back what it shows", () => {
+		expect(parseInput(before, '"€"#,##0', locale)).toBe(480000);
+		expect(parseInput(after, '#,##0 "€"', locale)).toBe(480000);
+		expect(parseInput(decimal, "General", locale)).toBe(1.5);
+		expect(parseInput(yes.toLowerCase(), "General", locale)).toBe(true);
+		expect(formatForEditing(1.5, "#,##0.0", locale)).toBe(decimal);
+	});
+});
+
 describe("parseInput", () => {
 	it("keeps a formula as text starting with =", () => {
 		expect(parseInput(" =SUM(A1:A3)", "General", "fr_FR")).toBe("=SUM(A1:A3)");
@@ -75,6 +104,11 @@ describe("parseInput", () => {
 		const serial = isoToSerial("2027-01-31");
 		expect(parseInput("31/01/2027", "dd/mm/yyyy", "fr_FR")).toBe(serial);
 		expect(parseInput("2027-01-31", "yyyy-mm-dd", "en_US")).toBe(serial);
+	});
+
+	it("reads German thousands only in groups of three, and keeps 1.5 as text rather than 15 or 1.5", () => {
+		expect(parseInput("1.234.567,5", "General", "de_DE")).toBe(1234567.5);
+		expect(parseInput("1.5", "General", "de_DE")).toBe("1.5");
 	});
 
 	it("keeps anything else as the text typed", () => {

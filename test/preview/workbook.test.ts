@@ -7,14 +7,18 @@ import { planKinds } from "../../src/plan/catalogue";
 import { defaultChoices, defaultStages } from "../../src/plan/defaults";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import type { Language, PlanKind } from "../../src/plan/types";
-import { PreviewWorkbook } from "../../src/preview/workbook";
+import { localeFollowing, PreviewWorkbook } from "../../src/preview/workbook";
 import type { WorkbookView } from "../../src/preview/workbook-view";
 
 const LOCALES: Record<Language, string> = { fr: "fr_FR", en: "en_US" };
 
 /** A fresh workbook holding the plan the sidebar would create with its defaults and examples. */
-function generated(kind: PlanKind, language: Language): PreviewWorkbook {
-	const workbook = new PreviewWorkbook(LOCALES[language]);
+function generated(
+	kind: PlanKind,
+	language: Language,
+	locale = LOCALES[language],
+): PreviewWorkbook {
+	const workbook = new PreviewWorkbook(locale);
 	const request = { kind, language, replace: [] };
 	const { names } = workbook.call({
 		name: "previewPlan",
@@ -85,4 +89,45 @@ describe("the preview workbook", () => {
 			expect(forecastText()).not.toBe(before.forecast);
 		},
 	);
+});
+
+describe("the preview workbook's locale", () => {
+	const texts = (view: WorkbookView, tab: string): string[] =>
+		view.tabs
+			.find((t) => t.name === tab)
+			?.rows.flatMap((row) => row.map((cell) => cell.text)) ?? [];
+
+	it.each([
+		{ language: "en", from: "fr_FR", locale: "en_US", target: "€480,000" },
+		{
+			language: "fr",
+			from: "en_US",
+			locale: "fr_FR",
+			target: "480\u202f000 €",
+		},
+		{ language: "en", from: "en_GB", locale: "en_GB", target: "€480,000" },
+		{
+			language: "fr",
+			from: "de_DE",
+			locale: "fr_FR",
+			target: "480\u202f000 €",
+		},
+	] as const)(
+		"follows a $language plan created in a $from spreadsheet: $locale, the target shown as $target",
+		({ language, from, locale, target }) => {
+			const view = generated("annual", language, from).read();
+			expect(view.locale).toBe(locale);
+			const settings = language === "fr" ? "Paramètres" : "Settings";
+			expect(texts(view, settings)).toContain(target);
+		},
+	);
+
+	it.each([
+		["en", "fr_CA", "en_US"],
+		["fr", "fr_CA", "fr_CA"],
+		["en", "es_ES", "en_US"],
+		["fr", "en-GB", "fr_FR"],
+	] as const)("for a %s plan, turns %s into %s", (language, from, locale) => {
+		expect(localeFollowing(language, from)).toBe(locale);
+	});
 });

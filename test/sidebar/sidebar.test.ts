@@ -810,4 +810,76 @@ describeInChromium("the sidebar", { timeout: 30_000 }, () => {
 		expect(await overflow(page)).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: output("sidebar-full.png"), fullPage: true });
 	});
+
+	it.each([
+		{
+			call: "previewPlan",
+			button: "Aperçu",
+			box: "#plan-errors",
+			answer: {},
+			action: "L'aperçu a échoué",
+		},
+		{
+			call: "generatePlan",
+			button: "Créer le plan",
+			box: "#plan-errors",
+			answer: null,
+			action: "La création du plan a échoué",
+		},
+		{
+			call: "generatePlan",
+			button: "Créer le plan",
+			box: "#plan-errors",
+			answer: { tabs: [{ key: "kpis" }] },
+			action: "La création du plan a échoué",
+		},
+		{
+			call: "applyKpiAlerts",
+			button: "Appliquer ou actualiser les alertes",
+			box: "#alerts-errors",
+			answer: "ok",
+			action: "Les alertes n'ont pas pu être appliquées",
+		},
+		{
+			call: "checkPlan",
+			button: "Vérifier le plan",
+			box: "#check-errors",
+			answer: { findings: "none" },
+			action: "La vérification a échoué",
+		},
+	] as const)(
+		"says in plain words when $call answers $answer, something it cannot read",
+		async ({ call, button, box, answer, action }) => {
+			const { page } = await open((config) => {
+				config.answer[call] = answer;
+			});
+			await page.getByRole("button", { name: button, exact: true }).click();
+			await expect
+				.poll(() => page.locator(box).textContent())
+				.toBe(
+					`${action} : le module a répondu d'une façon que ce panneau ne sait pas lire. Fermez et rouvrez le panneau : le module a peut-être été mis à jour depuis son ouverture.`,
+				);
+			expect(await page.locator("body").innerText()).not.toMatch(
+				/undefined|Cannot read|TypeError|null/,
+			);
+		},
+	);
+
+	it("says in plain words, in English too, when the spreadsheet's context comes back unreadable", async () => {
+		const page = await browser.newPage({
+			viewport: { width: 300, height: 900 },
+		});
+		page.setDefaultTimeout(5_000);
+		await serve(page);
+		const config = defaultConfig();
+		config.answer.getSidebarContext = { language: "de" };
+		await page.addInitScript(installStandIn, config);
+		await page.goto(PAGE_URL);
+		await expect
+			.poll(() => page.getByRole("alert").textContent())
+			.toMatch(
+				/the add-in answered in a way this sidebar cannot read\.|le module a répondu d'une façon que ce panneau ne sait pas lire\./,
+			);
+		await page.close();
+	});
 });

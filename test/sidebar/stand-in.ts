@@ -42,6 +42,8 @@ export interface StandInConfig {
 	existing: Partial<Record<TabKey, Exclude<TabAction, "create" | "replace">>>;
 	/** Calls that fail, with the message the server's exception carries. */
 	fail: Partial<Record<keyof ServerApi, string>>;
+	/** Calls whose answer is replaced by this one, as a server of another version might answer. */
+	answer: Partial<Record<keyof ServerApi, unknown>>;
 	/** Calls that wait for `__standIn.release()`. */
 	hold: Partial<Record<keyof ServerApi, boolean>>;
 	/** The server's "changed since the preview" refusal per language, with {key}, {now} and {planned} to fill in. */
@@ -68,6 +70,7 @@ export const defaultConfig = (): StandInConfig => ({
 		settings: "rename",
 	},
 	fail: {},
+	answer: {},
 	hold: {},
 	check: {
 		language: "fr",
@@ -187,6 +190,10 @@ export function installStandIn(config: StandInConfig): void {
 					const message = config.fail[name as keyof typeof config.fail];
 					if (message) {
 						failure?.(new Error(message));
+						return;
+					}
+					if (name in config.answer) {
+						success?.(config.answer[name as keyof typeof config.answer]);
 						return;
 					}
 					let answer: unknown;

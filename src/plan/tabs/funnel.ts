@@ -5,6 +5,7 @@ import { addFunnelChart } from "../charts/funnel";
 import { defineColumns } from "../columns";
 import { FUNNEL_CAPACITY, type PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
+import { rateScale } from "../reading-rules";
 import type { Tab } from "../types";
 import { settingCell, settingsRange } from "./settings";
 
@@ -64,7 +65,8 @@ export const funnelTable = defineColumns([
 		format: "percent",
 		formula: ({ at }, context) => {
 			const rate = rateOf(at("stage"), context);
-			return `=IF(${at("stage")}="","",IFERROR(IF(${rate}="","",${rate}),""))`;
+			const rates = context.ref("settings", settingsRange("funnelRates"));
+			return `=IF(${at("stage")}="","",IFERROR(IF(${rate}="","",${rate}/${rateScale(rates)}),""))`;
 		},
 	},
 	{

@@ -6,6 +6,7 @@ import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
+import { fromDay, stageProbability, toDay } from "../reading-rules";
 import type { Cell, Tab } from "../types";
 import { channelsLayout } from "./channels";
 import { segmentsLayout } from "./segments";
@@ -98,7 +99,11 @@ export const dealTable = defineColumns([
 		width: 150,
 		format: "percent",
 		formula: ({ at }, context) =>
-			`=IF(${at("stage")}="","",IFERROR(VLOOKUP(${at("stage")},${stageTable(context)},2,0),""))`,
+			`=${stageProbability(
+				at("stage"),
+				context.ref("settings", settingsRange("stageNames")),
+				context.ref("settings", settingsRange("stageOdds")),
+			)}`,
 	},
 	{
 		key: "weighted",
@@ -293,7 +298,7 @@ export function buildPipeline(context: PlanContext): Tab {
 		wonInPeriod.row,
 		wonInPeriod.column,
 		formula(
-			`=SUMIFS(${col("amount")},${col("probability")},1,${col("closeDate")},">="&${start},${col("closeDate")},"<="&${end})`,
+			`=SUMIFS(${col("amount")},${col("probability")},1,${col("closeDate")},${fromDay(start)},${col("closeDate")},${toDay(end)})`,
 		),
 	);
 	tab.format(area(2, 1, 1, 5), formats.currency).boldRow(2);

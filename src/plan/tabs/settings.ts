@@ -1,6 +1,6 @@
 // Settings: the figures and lists every other tab reads — period, currency, target, stage table, funnel rates, team.
 
-import { abs, area, range } from "../a1";
+import { abs, area, cell, range } from "../a1";
 import { type Columns, defineColumns } from "../columns";
 import {
 	FUNNEL_CAPACITY,
@@ -118,6 +118,7 @@ export const settingsAreas = {
 		probabilityTable.records.length,
 	),
 	stageNames: columnArea(probabilityTable, "stage", STAGE_TABLE_ROWS),
+	stageOdds: columnArea(probabilityTable, "probability", STAGE_TABLE_ROWS),
 	funnelNames: columnArea(conversionTable, "stage", FUNNEL_CAPACITY),
 	funnelRates: columnArea(conversionTable, "conversion", FUNNEL_CAPACITY),
 	teamRoles: columnArea(teamTable, "role", TEAM_CAPACITY),
@@ -266,6 +267,14 @@ export function buildSettings(context: PlanContext): Tab {
 			probability: stage.probability,
 		})),
 		columns: probabilityTable,
+	});
+	// A stage listed twice, whatever its case or spaces, shows red: the forecast refuses two probabilities for one stage.
+	const names = settingsAreas.stageNames;
+	const name = cell(names.row, names.column, { absoluteColumn: true });
+	tab.rule({
+		area: settingsAreas.stageTable,
+		formula: `=AND(TRIM(${name})<>"",SUMPRODUCT((TRIM(${range(names, true)})=TRIM(${name}))*1)>1)`,
+		color: "red",
 	});
 	table(tab, context, {
 		headerRow: HEADER,
