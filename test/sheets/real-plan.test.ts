@@ -9,7 +9,7 @@ import { install } from "../../src/preview/fakes/services";
 import { applyPlan } from "../../src/sheets";
 
 describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
-	it("is written in one pass: at most 18 Spreadsheet-service calls per tab, no read after the first write", () => {
+	it("is written in one pass: at most 17 Spreadsheet-service calls per tab, no read after the first write", () => {
 		const fakes = install();
 		const plan = buildPlan(
 			defaultChoices(kind, "fr", "2027-01-01"),
@@ -18,7 +18,7 @@ describe.each(planKinds.map((info) => info.kind))("the %s plan", (kind) => {
 		fakes.calls.reset();
 		applyPlan(fakes.document, plan);
 		const document = fakes.calls.byKind.document;
-		expect(document / plan.tabs.length).toBeLessThanOrEqual(18);
+		expect(document / plan.tabs.length).toBeLessThanOrEqual(17);
 		expect(fakes.calls.readsAfterWrites).toBe(0);
 		expect(fakes.spreadsheet.sheets).toHaveLength(plan.tabs.length + 1);
 	});
