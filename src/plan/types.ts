@@ -108,7 +108,9 @@ export type Validation =
 	| { readonly area: Area; readonly kind: "date" }
 	/** A fraction between 0 and 1, shown as a percentage. */
 	| { readonly area: Area; readonly kind: "percent" }
-	| { readonly area: Area; readonly kind: "number"; readonly minimum: number };
+	| { readonly area: Area; readonly kind: "number"; readonly minimum: number }
+	/** A name typed once in its one-column area, whatever its case or surrounding spaces: a repeat is refused. */
+	| { readonly area: Area; readonly kind: "unique" };
 
 export type AlertColor = "red" | "amber" | "green";
 

@@ -1,6 +1,6 @@
 // Settings: the figures and lists every other tab reads — period, currency, target, stage table, funnel rates, team.
 
-import { abs, area, cell, range } from "../a1";
+import { abs, area, range } from "../a1";
 import { type Columns, defineColumns } from "../columns";
 import {
 	FUNNEL_CAPACITY,
@@ -11,6 +11,7 @@ import { isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { Area, Cell, PlanKind, Tab } from "../types";
+import { repeatedName } from "../unique-names";
 
 export const TEAM_CAPACITY = 30;
 const HEADER = 3;
@@ -54,7 +55,13 @@ const after = (columns: Columns<string>) =>
 /** Stage and probability: WEIGHTED_FORECAST's stage_table and the Pipeline's stage dropdown. */
 export const probabilityTable = defineColumns(
 	[
-		{ key: "stage", header: { fr: "Étape", en: "Stage" }, width: 170 },
+		{
+			key: "stage",
+			header: { fr: "Étape", en: "Stage" },
+			width: 170,
+			// One probability per stage: a stage typed again, in another case or with spaces, is refused.
+			validation: { kind: "unique" },
+		},
 		{
 			key: "probability",
 			header: { fr: "Probabilité de signature", en: "Win probability" },
@@ -268,12 +275,10 @@ export function buildSettings(context: PlanContext): Tab {
 		})),
 		columns: probabilityTable,
 	});
-	// A stage listed twice, whatever its case or spaces, shows red: the forecast refuses two probabilities for one stage.
-	const names = settingsAreas.stageNames;
-	const name = cell(names.row, names.column, { absoluteColumn: true });
+	// A stage listed twice (pasted past the validation), whatever its case or spaces, shows red.
 	tab.rule({
 		area: settingsAreas.stageTable,
-		formula: `=AND(TRIM(${name})<>"",SUMPRODUCT((TRIM(${range(names, true)})=TRIM(${name}))*1)>1)`,
+		formula: `=${repeatedName(settingsAreas.stageNames)}`,
 		color: "red",
 	});
 	table(tab, context, {
