@@ -16,6 +16,12 @@ export type TabKey =
 	| "budget"
 	| "settings";
 
+/** A plan kind and the tabs it holds, in order. */
+export interface PlanKindInfo {
+	readonly kind: PlanKind;
+	readonly tabs: readonly TabKey[];
+}
+
 /** A funnel stage as the person sets it in the sidebar. Rates and probabilities are fractions (0.25 is 25%). */
 export interface StageChoice {
 	readonly name: string;

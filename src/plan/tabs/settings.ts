@@ -214,12 +214,14 @@ function endFormula(kind: PlanKind): string {
 }
 
 export function buildSettings(context: PlanContext): Tab {
-	const { choices, t, formats, stages } = context;
+	const { choices, translate, formats, stages } = context;
 	const tab = new TabBuilder("settings", context.names.settings);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	for (const record of settingList.records) {
 		const column = settingList.index[record.key];
-		tab.set(HEADER, column, t(record.header)).widthOf(column, record.width);
+		tab
+			.set(HEADER, column, translate(record.header))
+			.widthOf(column, record.width);
 	}
 	tab.boldRow(HEADER);
 
@@ -232,7 +234,7 @@ export function buildSettings(context: PlanContext): Tab {
 		dealSize: 6000,
 		margin: 0.6,
 		salesCycle: 60,
-		format: t(kindLabels[choices.kind]),
+		format: translate(kindLabels[choices.kind]),
 		language: choices.language === "fr" ? "Français" : "English",
 		stopCycles: 2,
 		tolerance: 0.2,
@@ -246,7 +248,7 @@ export function buildSettings(context: PlanContext): Tab {
 	};
 	for (const key of Object.keys(settingRows) as SettingKey[]) {
 		tab
-			.set(settingRows[key], 0, t(text.labels[key]))
+			.set(settingRows[key], 0, translate(text.labels[key]))
 			.set(settingRows[key], 1, values[key]);
 	}
 	const one = (key: SettingKey) => area(settingRows[key], 1);
