@@ -53,7 +53,9 @@ export function previewInChromium(
 	});
 	const open = <T>(value: T | undefined, what: string): T => {
 		if (value === undefined)
-			throw new Error(`the preview's ${what} is not open: it opens in beforeAll`);
+			throw new Error(
+				`the preview's ${what} is not open: it opens in beforeAll`,
+			);
 		return value;
 	};
 	return {
