@@ -243,7 +243,7 @@ export async function main(
 			defaultTabNames(request.language),
 			imported,
 		);
-		const computed = computePlan(plan);
+		const computed = computePlan(plan, { knownValues: true });
 		if (request.format === ".json")
 			await writeJson(plan, request.file, computed);
 		else await writeXlsx(plan, request.file, computed);
