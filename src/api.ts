@@ -4,12 +4,16 @@
 // The sidebar builds the plan (src/plan) and the server validates and writes it: the plan's bilingual content
 // stays out of Code.js, which Apps Script evaluates on every custom-function call.
 
-import type { Language, Plan, PlanKind, TabKey, TabNames } from "./plan/types";
+import type {
+	Language,
+	Plan,
+	PlanKind,
+	PlanKindInfo,
+	TabKey,
+	TabNames,
+} from "./plan/types";
 
-export interface PlanKindInfo {
-	readonly kind: PlanKind;
-	readonly tabs: readonly TabKey[];
-}
+export type { PlanKindInfo };
 
 export interface SidebarContext {
 	/** From the spreadsheet's locale: French for fr_*, English otherwise. */

@@ -280,9 +280,30 @@ function closeWindow(
 }
 
 /**
+ * Each deal's stage against every name of the stage table, trimmed and case-insensitive as the add-in reads them:
+ * a deals × stages grid of 1s and 0s, summed per deal (weighed by `weight`, one value per stage) through MMULT.
+ * COUNTIF cannot do it, since it cannot trim the cells of its range. Deals in a row are turned into a column and back.
+ */
+function stageMatch(
+	probabilities: string,
+	names: string,
+): { perDeal: (weight: string) => string } {
+	const ref = parseReference(probabilities);
+	const inRow = ref !== undefined && ref.rows === 1 && ref.columns > 1;
+	const deals = inRow ? `TRANSPOSE(${probabilities})` : probabilities;
+	const grid = `(TRIM(${deals})=TRANSPOSE(TRIM(${names})))`;
+	return {
+		perDeal: (weight) => {
+			const column = `MMULT(${grid}*${weight},(LEN(${names})>=0)*1)`;
+			return inRow ? `TRANSPOSE(${column})` : column;
+		},
+	};
+}
+
+/**
  * WEIGHTED_FORECAST(amounts, probabilities, [stage_table], [close_dates], [period_start], [period_end]).
  * Numeric probabilities weigh through SUMPRODUCT, which counts text as 0. Stage names weigh row by row of the stage
- * table, trimmed and case-insensitive like the add-in, each stage once (a name listed again is skipped). Where the
+ * table, both sides trimmed and case-insensitive like the add-in, each stage once (a name listed again counts once). Where the
  * add-in refuses the input (an amount that is text or negative, a deal with no probability or an unknown stage, a
  * probability outside 0–100%, a close date missing while a period is set, a bad stage table), the formula shows
  * #N/A.
@@ -328,26 +349,25 @@ function weightedForecast(args: readonly string[]): string {
 		? referenceText({ ...table, column: table.column + 1, columns: 1 })
 		: undefined;
 	const p = probabilities;
-	// Deals by stage: COUNTIF and SUMIF over the stage table with each deal's stage trimmed, case-insensitive.
-	const found = names ? `COUNTIF(${names},TRIM(${p}))` : "0";
+	const match = names ? stageMatch(p, names) : undefined;
+	// Deals by stage: each deal's stage against every row of the stage table, both trimmed, case-insensitive.
+	const found = match ? match.perDeal("1") : "0";
 	checks.push(
 		countOf(
 			`${present}*(ISLOGICAL(${p})+${blankName(p)}+ISNUMBER(${p})*((${p}<0)+(${p}>100))+ISTEXT(${p})*(1-${blankName(p)})*(${found}=0))`,
 		),
 	);
-	if (!names || !odds) return refusedWhen(checks, `(${numeric})`);
+	if (!names || !odds || !match) return refusedWhen(checks, `(${numeric})`);
 
 	checks.push(
 		countOf(
 			`${blankName(names)}*${filled(odds)}+(1-${blankName(names)})*((1-ISNUMBER(${odds}))+ISNUMBER(${odds})*((${odds}<0)+(${odds}>100)))`,
 		),
-		// Settings writes names trimmed; one typed with spaces around it would not match through COUNTIF.
-		countOf(`LEN(${names})<>LEN(TRIM(${names}))`),
-		// A stage listed again with another probability: some row differs from the mean of its name's rows.
-		`ROUND(SUMPRODUCT(${filled(names)}*ABS(${odds}*COUNTIF(${names},${names}&"")-SUMIF(${names},${names}&"",${odds}))),9)`,
+		// A stage listed again, whatever its case or spaces, with another probability.
+		`ROUND(SUMPRODUCT((1-${blankName(names)})*(TRIM(${names})=TRANSPOSE(TRIM(${names})))*ABS(${odds}-TRANSPOSE(${odds}))),9)`,
 	);
 	// A stage listed twice with one probability counts once: the sum of its rows over their count.
-	const probability = `ISTEXT(${p})*SUMIF(${names},TRIM(${p}),${odds})/(${found}+(${found}=0))`;
+	const probability = `ISTEXT(${p})*${match.perDeal(`TRANSPOSE(${odds})`)}/(${found}+(${found}=0))`;
 	const byStage = `SUMPRODUCT(${amounts},${probability}${withWindow})/${rateScale(odds)}`;
 	return refusedWhen(checks, `(${byStage}+${numeric})`);
 }
@@ -457,7 +477,9 @@ export function funnelTargetsCells(
 	const volumeColumn = anchor.column + (names ? 1 : 0);
 	return Array.from({ length: rowCount }, (_, i) => {
 		const row: string[] = [];
-		if (names) row.push(`IF(${count}<${i},"",INDEX(${namesArg},${i + 1}))`);
+		// The add-in hands back each name trimmed.
+		if (names)
+			row.push(`IF(${count}<${i},"",TRIM(INDEX(${namesArg},${i + 1})))`);
 		row.push(volume(i));
 		if (given(periodsArg)) {
 			const at = `${columnLetter(volumeColumn)}${anchor.row + i + 1}`;

@@ -13,6 +13,7 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
+import { uniqueNameFormula } from "../plan/unique-names";
 import type { ComputedTab } from "../workbook/compute-plan";
 import { nativeCells, nativeFormula } from "./native-formulas";
 import { sharedFormulaRuns } from "./shared-formulas";
@@ -39,17 +40,19 @@ const LAST_DATE = serialDate(2_958_465); // 9999-12-31
 
 const MESSAGES: Record<
 	Language,
-	Record<"date" | "percent" | "number", string>
+	Record<"date" | "percent" | "number" | "unique", string>
 > = {
 	en: {
 		date: "Enter a date.",
 		percent: "Enter a percentage between 0% and 100%.",
 		number: "Enter a number.",
+		unique: "This name is already in the list (case and spaces aside).",
 	},
 	fr: {
 		date: "Saisissez une date.",
 		percent: "Saisissez un pourcentage entre 0 % et 100 %.",
 		number: "Saisissez un nombre.",
+		unique: "Ce nom figure déjà dans la liste (casse et espaces mis à part).",
 	},
 };
 
@@ -168,6 +171,14 @@ function dataValidation(
 				operator: "greaterThanOrEqual",
 				formulae: [validation.minimum],
 				errorStyle: "warning",
+			};
+		case "unique":
+			// Written for the area's top-left cell, as Excel and LibreOffice read a custom validation's formula.
+			return {
+				...common,
+				type: "custom",
+				formulae: [uniqueNameFormula(validation.area).slice(1)],
+				error: MESSAGES[language].unique,
 			};
 	}
 }

@@ -1,7 +1,6 @@
 // Which tabs each plan kind holds, in order. Settings is always there: the other tabs read from it.
 
-import type { PlanKindInfo } from "../api";
-import type { PlanKind, TabKey } from "./types";
+import type { PlanKind, PlanKindInfo, TabKey } from "./types";
 
 /** Every tab, in the order a plan lays them out. */
 export const allTabs: readonly TabKey[] = [

@@ -11,7 +11,8 @@ export type ValidationKind =
 	| { readonly kind: "range"; readonly tab: TabKey; readonly source: Area }
 	| { readonly kind: "date" }
 	| { readonly kind: "percent" }
-	| { readonly kind: "number"; readonly minimum: number };
+	| { readonly kind: "number"; readonly minimum: number }
+	| { readonly kind: "unique" };
 
 /** One of the plan's formats (currency, percent, date, integer), or a Sheets pattern of its own. */
 export type ColumnFormat = keyof Formats | { readonly pattern: string };

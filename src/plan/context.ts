@@ -128,7 +128,7 @@ export interface PlanContext {
 	readonly imported: ImportedPipeline["deals"];
 	readonly formats: Formats;
 	readonly has: (key: TabKey) => boolean;
-	readonly t: (text: Text) => string;
+	readonly translate: (text: Text) => string;
 	/** A reference to a cell or range of another tab: ref("settings", "$B$6") is 'Paramètres'!$B$6. */
 	readonly ref: (tab: TabKey, a1: string) => string;
 	/** Text that starts an example row's first cell. */
@@ -142,7 +142,7 @@ export function makeContext(
 ): PlanContext {
 	const tabs = tabsOf(choices.kind);
 	const language = choices.language;
-	const t = (text: Text) => tr(language, text);
+	const translate = (text: Text) => tr(language, text);
 	return {
 		choices,
 		language,
@@ -157,7 +157,7 @@ export function makeContext(
 			integer: "#,##0",
 		},
 		has: (key) => tabs.includes(key),
-		t,
+		translate,
 		ref: (tab, a1) => {
 			if (!tabs.includes(tab))
 				throw new Error(
@@ -165,6 +165,6 @@ export function makeContext(
 				);
 			return sheetRef(names[tab], a1);
 		},
-		example: (text) => `${t(examplePrefix)}${t(text)}`,
+		example: (text) => `${translate(examplePrefix)}${translate(text)}`,
 	};
 }

@@ -201,7 +201,7 @@ export function table<Key extends string>(
 	for (const record of records) {
 		const column = columns.index[record.key];
 		builder
-			.set(spec.headerRow, column, context.t(record.header))
+			.set(spec.headerRow, column, context.translate(record.header))
 			.widthOf(column, record.width);
 		const where = area(firstRow, column, capacity, 1);
 		if (record.format)

@@ -16,6 +16,12 @@ export type TabKey =
 	| "budget"
 	| "settings";
 
+/** A plan kind and the tabs it holds, in order. */
+export interface PlanKindInfo {
+	readonly kind: PlanKind;
+	readonly tabs: readonly TabKey[];
+}
+
 /** A funnel stage as the person sets it in the sidebar. Rates and probabilities are fractions (0.25 is 25%). */
 export interface StageChoice {
 	readonly name: string;
@@ -116,7 +122,9 @@ export type Validation =
 	| { readonly area: Area; readonly kind: "date" }
 	/** A fraction between 0 and 1, shown as a percentage. */
 	| { readonly area: Area; readonly kind: "percent" }
-	| { readonly area: Area; readonly kind: "number"; readonly minimum: number };
+	| { readonly area: Area; readonly kind: "number"; readonly minimum: number }
+	/** A name typed once in its one-column area, whatever its case or surrounding spaces: a repeat is refused. */
+	| { readonly area: Area; readonly kind: "unique" };
 
 export type AlertColor = "red" | "amber" | "green";
 

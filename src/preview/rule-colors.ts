@@ -63,8 +63,8 @@ export function offsetReferences(
 		.join("");
 }
 
-/** Sheets applies a rule where its formula is TRUE or a non-zero number; an error applies nothing. */
-function holds(value: unknown): boolean {
+/** Sheets applies a rule (and accepts an entry) where its formula is TRUE or a non-zero number; an error, neither. */
+export function holds(value: unknown): boolean {
 	if (value instanceof DetailedCellError) return false;
 	if (typeof value === "boolean") return value;
 	return typeof value === "number" && value !== 0;

@@ -6,6 +6,7 @@ import type { Language } from "../plan/types";
 import { server } from "../server";
 import { type Fakes, install } from "./fakes/services";
 import type { FakeSheet } from "./fakes/sheet";
+import { refusedEntry } from "./refused-entry";
 import { RequestError } from "./request-body";
 import {
 	type ComputedTabs,
@@ -103,8 +104,17 @@ export class PreviewWorkbook {
 		if (row > sheet.maxRows || column > sheet.maxColumns)
 			throw new RequestError(400, "That cell is outside the sheet.");
 		this.computed = undefined;
+		const key = `${row},${column}`;
+		const before = sheet.cells.get(key);
+		const kept = before ? { ...before } : undefined;
 		// As in Sheets, setValues reads the text as typed, in the cell's format and the spreadsheet's locale.
 		sheet.getRange(row, column).setValues([[value]]);
+		const refusal = refusedEntry(this.fakes.spreadsheet, sheet, row, column);
+		if (refusal === undefined) return;
+		// Sheets keeps what the cell held and says why.
+		if (kept) sheet.cells.set(key, kept);
+		else sheet.cells.delete(key);
+		throw new RequestError(400, refusal);
 	}
 
 	/** A person clicking a tab or a cell: the active sheet and range the add-in reads (KPI alerts on a selection). */

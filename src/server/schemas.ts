@@ -138,6 +138,7 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 			z.strictObject({ area, kind: z.literal("date") }),
 			z.strictObject({ area, kind: z.literal("percent") }),
 			z.strictObject({ area, kind: z.literal("number"), minimum: z.number() }),
+			z.strictObject({ area, kind: z.literal("unique") }),
 		],
 		"must be a validation",
 	);

@@ -9,6 +9,7 @@ import type {
 	TabKey,
 	Validation,
 } from "../plan/types";
+import { uniqueNameFormula } from "../plan/unique-names";
 import { chartAreas, writeCharts } from "./charts";
 import { complement, gridOf, mergeAreas, widthRuns } from "./layout";
 import { buildRule, mergedRules } from "./rules";
@@ -32,6 +33,7 @@ const HELP: Record<Language, Record<Validation["kind"], string>> = {
 		date: "Enter a date.",
 		percent: "Enter a percentage between 0% and 100%.",
 		number: "Enter a number.",
+		unique: "This name is already in the list (case and spaces aside).",
 	},
 	fr: {
 		list: "Choisissez une valeur dans la liste.",
@@ -40,6 +42,7 @@ const HELP: Record<Language, Record<Validation["kind"], string>> = {
 		date: "Saisissez une date.",
 		percent: "Saisissez un pourcentage entre 0 % et 100 %.",
 		number: "Saisissez un nombre.",
+		unique: "Ce nom figure déjà dans la liste (casse et espaces mis à part).",
 	},
 };
 
@@ -59,9 +62,14 @@ export interface WriteContext {
 	readonly validations?: Map<string, DataValidation | null>;
 }
 
+/**
+ * A validation as Sheets builds it for a cell on `row` (0-based) of its area. A "unique" one carries that cell's own
+ * formula: each cell of setDataValidations holds its rule alone, so the reference must be to the cell itself.
+ */
 function buildValidation(
 	validation: Validation,
 	context: WriteContext,
+	row: number,
 ): DataValidation | null {
 	const builder = SpreadsheetApp.newDataValidation();
 	// Lists, dates and percentages reject bad input: a typo there silently breaks the funnel and forecast formulas.
@@ -86,6 +94,9 @@ function buildValidation(
 		case "number":
 			builder.requireNumberGreaterThanOrEqualTo(validation.minimum);
 			allowInvalid = true;
+			break;
+		case "unique":
+			builder.requireFormulaSatisfied(uniqueNameFormula(validation.area, row));
 			break;
 	}
 	return builder
@@ -129,8 +140,8 @@ export function writeTab(
 		const built =
 			context.validations ?? new Map<string, DataValidation | null>();
 		const keys = new Map<Validation, string>();
-		const matrix = grid.validations.map((row) =>
-			row.map((validation) => {
+		const matrix = grid.validations.map((line, row) =>
+			line.map((validation) => {
 				if (!validation) return null;
 				let key = keys.get(validation);
 				if (key === undefined) {
@@ -138,9 +149,14 @@ export function writeTab(
 					key = JSON.stringify(requirement);
 					keys.set(validation, key);
 				}
-				if (!built.has(key))
-					built.set(key, buildValidation(validation, context));
-				return built.get(key) ?? null;
+				// A unique-name rule differs from cell to cell: its formula names the cell.
+				const cellKey =
+					validation.kind === "unique"
+						? `${key}@${validation.area.column},${row}`
+						: key;
+				if (!built.has(cellKey))
+					built.set(cellKey, buildValidation(validation, context, row));
+				return built.get(cellKey) ?? null;
 			}),
 		);
 		range.setDataValidations(matrix);

@@ -6,6 +6,7 @@ import { buildPlan } from "../../src/plan/build-plan";
 import { planKinds } from "../../src/plan/catalogue";
 import { defaultChoices, defaultStages } from "../../src/plan/defaults";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { settingsAreas } from "../../src/plan/tabs/settings";
 import type { Language, PlanKind } from "../../src/plan/types";
 import { localeFollowing, PreviewWorkbook } from "../../src/preview/workbook";
 import type { WorkbookView } from "../../src/preview/workbook-view";
@@ -89,6 +90,55 @@ describe("the preview workbook", () => {
 			expect(forecastText()).not.toBe(before.forecast);
 		},
 	);
+});
+
+describe("the Settings stage names in the preview", () => {
+	const names = settingsAreas.stageNames;
+	/** The workbook, the Settings tab, and a way to type a stage name on a row of the stage table (0 is the first). */
+	function settings() {
+		const workbook = generated("annual", "en");
+		const tab = () =>
+			workbook.read().tabs.find((entry) => entry.name === "Settings");
+		const id = tab()?.id;
+		const stage = (row: number) =>
+			tab()?.rows[names.row + row]?.[names.column]?.text;
+		const type = (row: number, value: string) =>
+			workbook.edit({
+				sheet: id,
+				row: names.row + row + 1,
+				column: names.column + 1,
+				value,
+			});
+		return { stage, type };
+	}
+	const stages = defaultStages("en").map((stage) => stage.name);
+	const [first, second] = stages as [string, string];
+
+	it.each([
+		{ typed: "Won", why: "typed again as it is" },
+		{ typed: first.toUpperCase(), why: "in capitals" },
+		{ typed: ` ${first.toLowerCase()} `, why: "in another case with spaces" },
+	])(
+		"refuses $typed over another stage, $why, and keeps the cell as it was",
+		({ typed }) => {
+			const { stage, type } = settings();
+			expect(() => type(1, typed)).toThrow(
+				"This name is already in the list (case and spaces aside).",
+			);
+			expect(stage(1)).toBe(second);
+		},
+	);
+
+	it("takes a new stage name, the same name on its own row, and a cleared cell", () => {
+		const { stage, type } = settings();
+		type(1, "Pilot");
+		expect(stage(1)).toBe("Pilot");
+		type(0, ` ${first} `);
+		expect(stage(0)).toBe(` ${first} `);
+		type(stages.length, "");
+		type(1, "");
+		expect(stage(1)).toBe("");
+	});
 });
 
 describe("the preview workbook's locale", () => {

@@ -5,6 +5,7 @@ import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { Validation } from "../../src/plan/types";
+import { letters } from "../../src/preview/fakes/cells";
 import { sheetNamed } from "../../src/preview/fakes/person";
 import { install } from "../../src/preview/fakes/services";
 import type { FakeDataValidation } from "../../src/preview/fakes/validation";
@@ -23,6 +24,7 @@ const expected: Record<
 		criteria: "NUMBER_GREATER_THAN_OR_EQUAL_TO",
 		allowInvalid: true,
 	}),
+	unique: () => ({ criteria: "CUSTOM_FORMULA", allowInvalid: false }),
 };
 
 describe("the annual plan's validations in Sheets", () => {
@@ -42,7 +44,7 @@ describe("the annual plan's validations in Sheets", () => {
 
 	it("covers every kind", () => {
 		expect(new Set(cases.map((entry) => entry.validation.kind))).toEqual(
-			new Set(["list", "range", "date", "percent", "number"]),
+			new Set(["list", "range", "date", "percent", "number", "unique"]),
 		);
 	});
 
@@ -68,6 +70,14 @@ describe("the annual plan's validations in Sheets", () => {
 					expect(held?.args).toEqual([validation.minimum]);
 				if (validation.kind === "list")
 					expect(held?.args[0]).toEqual(validation.values);
+				// Each cell's formula names that cell, the whole column anchored.
+				if (validation.kind === "unique") {
+					const own = `$${letters(column + 1)}${row + 1}`;
+					const names = `$${letters(column + 1)}$${area.row + 1}:$${letters(column + 1)}$${area.row + area.rows}`;
+					expect(held?.args).toEqual([
+						`=NOT(AND(TRIM(${own})<>"",SUMPRODUCT((TRIM(${names})=TRIM(${own}))*1)>1))`,
+					]);
+				}
 			}
 		},
 	);

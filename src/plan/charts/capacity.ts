@@ -22,7 +22,7 @@ export function addCapacityCharts(
 	block: { readonly row: number; readonly column: number },
 	chart: { readonly row: number; readonly column: number },
 ): void {
-	const { t, formats } = context;
+	const { translate, formats } = context;
 	const [capacity, reps] = [chartText.capacity, chartText.reps];
 	const months = calendar.months.columns;
 	const at = (row: Area, i: number) => cell(row.row, row.column + i);
@@ -44,30 +44,30 @@ export function addCapacityCharts(
 		months,
 		[
 			{
-				header: t(capacity.category),
+				header: translate(capacity.category),
 				width: 100,
 				formula: label,
 			},
 			{
-				header: t(capacity.target),
+				header: translate(capacity.target),
 				width: 110,
 				format: formats.currency,
 				formula: copy(calendar.targets),
 			},
 			{
-				header: t(capacity.capacity),
+				header: translate(capacity.capacity),
 				width: 110,
 				format: formats.currency,
 				formula: copy(calendar.rows.capacity),
 			},
 			{
-				header: t(reps.expected),
+				header: translate(reps.expected),
 				width: 100,
 				format: "0.0",
 				formula: copy(calendar.rows.reps),
 			},
 			{
-				header: t(reps.ramped),
+				header: translate(reps.ramped),
 				width: 130,
 				format: "0.0",
 				formula: copy(calendar.rows.ramped),
@@ -78,8 +78,11 @@ export function addCapacityCharts(
 	b.chart({
 		key: "capacity-vs-target",
 		kind: "combo",
-		title: t(capacity.title),
-		axes: { category: t(capacity.category), value: t(capacity.value) },
+		title: translate(capacity.title),
+		axes: {
+			category: translate(capacity.category),
+			value: translate(capacity.value),
+		},
 		categories,
 		series: [{ values: target }, { values: capacityColumn, line: true }],
 		numberFormat: formats.currency,
@@ -89,8 +92,8 @@ export function addCapacityCharts(
 	b.chart({
 		key: "capacity-reps",
 		kind: "combo",
-		title: t(reps.title),
-		axes: { category: t(reps.category), value: t(reps.value) },
+		title: translate(reps.title),
+		axes: { category: translate(reps.category), value: translate(reps.value) },
 		categories,
 		series: [{ values: expected }, { values: ramped, line: true }],
 		numberFormat: "0.0",

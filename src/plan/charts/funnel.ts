@@ -21,15 +21,15 @@ export function addFunnelChart(
 	columns: FunnelColumns,
 	at: { readonly row: number; readonly column: number },
 ): void {
-	const { t } = context;
+	const { translate } = context;
 	const text = chartText.funnel;
 	const rows = context.stages.funnel.length + 1;
 	const column = (index: number) => area(columns.headerRow, index, rows, 1);
 	b.chart({
 		key: "funnel-needed-actual",
 		kind: "bar",
-		title: t(text.title),
-		axes: { category: t(text.category), value: t(text.value) },
+		title: translate(text.title),
+		axes: { category: translate(text.category), value: translate(text.value) },
 		categories: column(columns.stage),
 		series: [
 			{ values: column(columns.needed) },

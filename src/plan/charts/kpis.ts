@@ -25,19 +25,19 @@ export function addKpiChart(
 	block: { readonly row: number; readonly column: number },
 	chart: { readonly row: number; readonly column: number },
 ): void {
-	const { t } = context;
+	const { translate } = context;
 	const text = chartText.kpis;
 	const rows = Math.min(KPI_CHART_ROWS, columns.name.rows);
 	const at = (column: Area, i: number) => cell(column.row + i, column.column);
 	const [categories, share] = chartBlock(b, block, rows, [
 		{
-			header: t(text.category),
+			header: translate(text.category),
 			width: 200,
 			formula: (i) =>
 				`=IF(${at(columns.name, i)}="","",${at(columns.name, i)})`,
 		},
 		{
-			header: t(text.share),
+			header: translate(text.share),
 			width: 120,
 			format: context.formats.percent,
 			formula: (i) => {
@@ -50,8 +50,8 @@ export function addKpiChart(
 	b.chart({
 		key: "kpis-share-of-target",
 		kind: "bar",
-		title: t(text.title),
-		axes: { category: t(text.category), value: t(text.value) },
+		title: translate(text.title),
+		axes: { category: translate(text.category), value: translate(text.value) },
 		categories,
 		series: [{ values: share }],
 		numberFormat: context.formats.percent,

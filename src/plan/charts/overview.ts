@@ -22,7 +22,7 @@ export function addOverviewChart(
 	block: { readonly row: number; readonly column: number },
 ): void {
 	if (!context.has("objectives")) return;
-	const { t, ref, formats } = context;
+	const { translate, ref, formats } = context;
 	const text = chartText.overview;
 	const source = (column: number, i: number) =>
 		ref("objectives", cell(objectivesLayout.firstRow + i, column));
@@ -34,18 +34,18 @@ export function addOverviewChart(
 		objectivePeriods(context.choices.kind),
 		[
 			{
-				header: t(text.category),
+				header: translate(text.category),
 				width: 90,
 				formula: blankAsBlank(objectiveColumns.period),
 			},
 			{
-				header: t(text.target),
+				header: translate(text.target),
 				width: 110,
 				format: formats.currency,
 				formula: blankAsBlank(objectiveColumns.target),
 			},
 			{
-				header: t(text.won),
+				header: translate(text.won),
 				width: 110,
 				format: formats.currency,
 				formula: blankAsBlank(objectiveColumns.actual),
@@ -56,8 +56,8 @@ export function addOverviewChart(
 	b.chart({
 		key: "overview-target-won",
 		kind: "combo",
-		title: t(text.title),
-		axes: { category: t(text.category), value: t(text.value) },
+		title: translate(text.title),
+		axes: { category: translate(text.category), value: translate(text.value) },
 		categories,
 		series: [{ values: target }, { values: won, line: true }],
 		numberFormat: formats.currency,

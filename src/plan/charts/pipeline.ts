@@ -26,7 +26,7 @@ export function addPipelineChart(
 	block: { readonly row: number; readonly column: number },
 	chart: { readonly row: number; readonly column: number },
 ): void {
-	const { t, ref, formats } = context;
+	const { translate, ref, formats } = context;
 	const text = chartText.pipeline;
 	const open = context.stages.pipeline.flatMap((stage, i) =>
 		stage.probability > 0 && stage.probability < 1 ? [i] : [],
@@ -43,12 +43,12 @@ export function addPipelineChart(
 		);
 	const [categories, weighted] = chartBlock(b, block, open.length, [
 		{
-			header: t(text.category),
+			header: translate(text.category),
 			width: 150,
 			formula: (i) => `=${stageName(i)}`,
 		},
 		{
-			header: t(text.value),
+			header: translate(text.value),
 			width: 140,
 			format: formats.currency,
 			formula: (i) =>
@@ -59,8 +59,8 @@ export function addPipelineChart(
 	b.chart({
 		key: "pipeline-weighted-by-stage",
 		kind: "bar",
-		title: t(text.title),
-		axes: { category: t(text.category), value: t(text.value) },
+		title: translate(text.title),
+		axes: { category: translate(text.category), value: translate(text.value) },
 		categories,
 		series: [{ values: weighted }],
 		numberFormat: formats.currency,

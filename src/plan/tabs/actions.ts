@@ -240,25 +240,25 @@ const exampleActions: readonly ExampleAction[] = [
 ];
 
 export function buildActions(context: PlanContext): Tab {
-	const { t, formats, language, choices } = context;
+	const { translate, formats, language, choices } = context;
 	const tab = new TabBuilder("actions", context.names.actions);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const owner = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
 	const rows: Partial<Record<ActionKey, Cell>>[] = choices.examples
 		? exampleActions.map((action) => ({
 				initiative: context.example(action.initiative),
-				change: t(action.change),
+				change: translate(action.change),
 				owner: owner(action.owner),
 				start: isoToSerial(addDays(choices.start, action.start)),
 				deadline: isoToSerial(
 					addDays(choices.start, action.start + action.days),
 				),
 				status: actionStatuses[language][action.status] ?? null,
-				kpi: t(action.kpi),
+				kpi: translate(action.kpi),
 				cost: action.cost,
 				priority: action.priority,
-				failure: t(action.failure),
+				failure: translate(action.failure),
 			}))
 		: [];
 	const result = table(tab, context, {
@@ -271,7 +271,7 @@ export function buildActions(context: PlanContext): Tab {
 	const col = (key: ActionKey) => range(result.column(key));
 	const [done, stopped] = closedStatuses[language] as [string, string];
 	const { open, overdue, cost } = actionsLayout;
-	tab.set(2, 0, t(text.open));
+	tab.set(2, 0, translate(text.open));
 	tab.set(
 		open.row,
 		open.column,
@@ -279,7 +279,7 @@ export function buildActions(context: PlanContext): Tab {
 			`=COUNTA(${col("initiative")})-COUNTIF(${col("status")},${quoted(done)})-COUNTIF(${col("status")},${quoted(stopped)})`,
 		),
 	);
-	tab.set(2, 2, t(text.overdue));
+	tab.set(2, 2, translate(text.overdue));
 	tab.set(
 		overdue.row,
 		overdue.column,
@@ -288,7 +288,7 @@ export function buildActions(context: PlanContext): Tab {
 		),
 	);
 	tab
-		.set(2, 4, t(text.cost))
+		.set(2, 4, translate(text.cost))
 		.set(cost.row, cost.column, formula(`=SUM(${col("cost")})`));
 	tab.format(area(cost.row, cost.column), formats.currency).boldRow(2);
 

@@ -152,18 +152,18 @@ const exampleTotal: Readonly<Record<PlanKind, number>> = {
 };
 
 export function buildBudget(context: PlanContext): Tab {
-	const { t, formats, ref, choices } = context;
+	const { translate, formats, ref, choices } = context;
 	const tab = new TabBuilder("budget", context.names.budget);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	// Without examples the usual lines are listed, amounts left to fill; with them, the lines are costed and marked.
 	const rows = lines.map((line) =>
 		choices.examples
 			? {
 					line: context.example(line.name),
 					amount: Math.round(exampleTotal[choices.kind] * line.share),
-					purpose: t(line.purpose),
+					purpose: translate(line.purpose),
 				}
-			: { line: t(line.name) },
+			: { line: translate(line.name) },
 	);
 	const result = table(tab, context, {
 		headerRow: HEADER,
@@ -172,13 +172,13 @@ export function buildBudget(context: PlanContext): Tab {
 		columns: budgetTable,
 	});
 	tab
-		.set(2, 0, t(text.total))
+		.set(2, 0, translate(text.total))
 		.set(
 			budgetLayout.total.row,
 			budgetLayout.total.column,
 			formula(`=SUM(${range(result.column("amount"))})`),
 		);
-	tab.set(2, 2, t(text.ofRevenue));
+	tab.set(2, 2, translate(text.ofRevenue));
 	tab.set(
 		budgetLayout.ofRevenue.row,
 		budgetLayout.ofRevenue.column,
@@ -188,7 +188,7 @@ export function buildBudget(context: PlanContext): Tab {
 	);
 	tab.format(area(2, 1), formats.currency).format(area(2, 3), formats.percent);
 	if (context.has("actions")) {
-		tab.set(2, 4, t(text.actions));
+		tab.set(2, 4, translate(text.actions));
 		tab
 			.set(
 				2,

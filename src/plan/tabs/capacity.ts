@@ -129,9 +129,9 @@ const isClosing = (role: string) =>
 	/\bAE\b|account executive|^commercial/i.test(role);
 
 export function buildCapacity(context: PlanContext): Tab {
-	const { t, ref, choices, stages } = context;
+	const { translate, ref, choices, stages } = context;
 	const tab = new TabBuilder("capacity", context.names.capacity);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	// The second funnel stage (qualified meetings by default) is the prospecting roles' workload.
 	const meetingStage =
 		context.has("funnel") && stages.funnel.length >= 3
@@ -161,7 +161,7 @@ export function buildCapacity(context: PlanContext): Tab {
 				return {
 					role,
 					workload: formula(`=${revenue}`),
-					unit: `${t(text.revenue)} (${currencySymbol(choices.currency)})`,
+					unit: `${translate(text.revenue)} (${currencySymbol(choices.currency)})`,
 					perMonth: 20_000,
 					attainment: 0.85,
 					ramp: 4,
@@ -178,13 +178,13 @@ export function buildCapacity(context: PlanContext): Tab {
 		columns: roleTable,
 	});
 	tab
-		.set(2, 0, t(text.months))
+		.set(2, 0, translate(text.months))
 		.set(
 			monthsAt.row,
 			monthsAt.column,
 			formula(`=${ref("settings", settingCell("months"))}`),
 		);
-	tab.set(2, 2, t(text.hires));
+	tab.set(2, 2, translate(text.hires));
 	tab.set(
 		capacityLayout.totalHires.row,
 		capacityLayout.totalHires.column,

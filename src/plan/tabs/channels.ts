@@ -170,7 +170,7 @@ const examples = (
 		string,
 		string,
 	];
-	const t = context.t;
+	const translate = context.translate;
 	const owner = (i: number) =>
 		context.choices.roles[Math.min(i, context.choices.roles.length - 1)] ??
 		null;
@@ -182,11 +182,11 @@ const examples = (
 			}),
 			motion: outbound,
 			owner: owner(0),
-			sequence: t({
+			sequence: translate({
 				fr: "5 contacts en 15 jours, peu personnalisés",
 				en: "5 touches over 15 days, lightly personalised",
 			}),
-			metric: t({ fr: "Taux de réponse", en: "Reply rate" }),
+			metric: translate({ fr: "Taux de réponse", en: "Reply rate" }),
 			share: 0.4,
 			target: 0.08,
 			low: 0.06,
@@ -202,11 +202,11 @@ const examples = (
 			}),
 			motion: inbound,
 			owner: owner(3),
-			sequence: t({
+			sequence: translate({
 				fr: "1 contenu phare + 4 dérivés par mois ; rappel sous 2 h",
 				en: "1 flagship piece + 4 spin-offs a month; call back within 2 h",
 			}),
-			metric: t({ fr: "MQL par mois", en: "MQLs per month" }),
+			metric: translate({ fr: "MQL par mois", en: "MQLs per month" }),
 			share: 0.3,
 			target: 40,
 			low: 32,
@@ -222,11 +222,11 @@ const examples = (
 			}),
 			motion: partner,
 			owner: owner(2),
-			sequence: t({
+			sequence: translate({
 				fr: "3 intégrateurs, 1 webinar commun par mois",
 				en: "3 integrators, 1 joint webinar a month",
 			}),
-			metric: t({
+			metric: translate({
 				fr: "Leads qualifiés par mois",
 				en: "Qualified leads per month",
 			}),
@@ -242,9 +242,9 @@ const examples = (
 };
 
 export function buildChannels(context: PlanContext): Tab {
-	const { t, formats, ref } = context;
+	const { translate, formats, ref } = context;
 	const tab = new TabBuilder("channels", context.names.channels);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: CHANNEL_CAPACITY,
@@ -252,10 +252,10 @@ export function buildChannels(context: PlanContext): Tab {
 		columns: channelTable,
 	});
 	tab
-		.set(2, 0, t(text.shareTotal))
+		.set(2, 0, translate(text.shareTotal))
 		.set(2, 1, formula(`=SUM(${range(result.column("share"))})`));
 	tab
-		.set(2, 2, t(text.stopCycles))
+		.set(2, 2, translate(text.stopCycles))
 		.set(
 			channelsLayout.stopCycles.row,
 			channelsLayout.stopCycles.column,

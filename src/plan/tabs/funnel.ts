@@ -87,9 +87,9 @@ export const funnelTable = defineColumns([
 ]);
 
 export function buildFunnel(context: PlanContext): Tab {
-	const { t, formats, ref } = context;
+	const { translate, formats, ref } = context;
 	const tab = new TabBuilder("funnel", context.names.funnel);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const revenue = ref("settings", settingCell("revenueTarget"));
 	const dealSize = ref("settings", settingCell("dealSize"));
 	const weeks = ref("settings", settingCell("weeks"));
@@ -97,11 +97,11 @@ export function buildFunnel(context: PlanContext): Tab {
 	const rates = ref("settings", settingsRange("funnelRates"));
 
 	tab.setRow(2, 0, [
-		t(text.revenue),
+		translate(text.revenue),
 		formula(`=${revenue}`),
-		t(text.dealSize),
+		translate(text.dealSize),
 		formula(`=${dealSize}`),
-		t(text.weeks),
+		translate(text.weeks),
 		formula(`=${weeks}`),
 	]);
 	tab

@@ -106,11 +106,11 @@ export function addHiringCalendar(
 	context: PlanContext,
 	first: number,
 ): HiringCalendarLayout {
-	const { t, formats, choices, ref } = context;
+	const { translate, formats, choices, ref } = context;
 	const months = calendarMonths(context);
 	const layout = hiringCalendarLayout(first, months);
-	tab.set(first, 0, t(text.title)).boldRow(first);
-	tab.set(first + 1, 0, t(text.guidance));
+	tab.set(first, 0, translate(text.title)).boldRow(first);
+	tab.set(first + 1, 0, translate(text.guidance));
 
 	const values: Record<Input, number> = {
 		quota: 20_000,
@@ -122,7 +122,9 @@ export function addHiringCalendar(
 	};
 	for (const key of inputs) {
 		const at = layout.input[key];
-		tab.set(at.row, 0, t(text.inputs[key])).set(at.row, at.column, values[key]);
+		tab
+			.set(at.row, 0, translate(text.inputs[key]))
+			.set(at.row, at.column, values[key]);
 	}
 	const where = (key: Input) => area(layout.input[key].row, 1);
 	tab.format(where("quota"), formats.currency);
@@ -135,8 +137,8 @@ export function addHiringCalendar(
 		tab.validate(where(key), { kind: "number", minimum: 0 });
 
 	const header = layout.months.row;
-	tab.set(header, 0, t(text.month)).boldRow(header);
-	tab.set(layout.targets.row, 0, t(text.target));
+	tab.set(header, 0, translate(text.month)).boldRow(header);
+	tab.set(layout.targets.row, 0, translate(text.target));
 	for (let i = 0; i < months; i++) {
 		const row = objectivesLayout.firstRow + i;
 		if (context.has("objectives")) {
@@ -165,7 +167,7 @@ export function addHiringCalendar(
 		),
 	);
 	calendarRows.forEach((key, i) => {
-		tab.set(starts.row + i, 0, t(text.rows[key]));
+		tab.set(starts.row + i, 0, translate(text.rows[key]));
 	});
 	tab.format(layout.rows.reps, "0.0").format(layout.rows.ramped, "0.0");
 	tab.format(layout.rows.capacity, formats.currency);
@@ -175,9 +177,9 @@ export function addHiringCalendar(
 	const startsRange = range(starts);
 	const lastReps = cell(layout.rows.reps.row, months);
 	tab.setRow(totals.row, 0, [
-		t(text.totalHires),
+		translate(text.totalHires),
 		formula(`=SUM(${startsRange})`),
-		t(text.leavers),
+		translate(text.leavers),
 		formula(`=${arg("current")}+SUM(${startsRange})-${lastReps}`),
 	]);
 	tab.format(area(totals.row, totals.leavers), "0.0").boldRow(totals.row);

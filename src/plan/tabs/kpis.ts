@@ -308,9 +308,9 @@ const exampleKpis: readonly ExampleKpi[] = [
 ];
 
 export function buildKpis(context: PlanContext): Tab {
-	const { t, formats, ref, language, choices } = context;
+	const { translate, formats, ref, language, choices } = context;
 	const tab = new TabBuilder("kpis", context.names.kpis);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const words = kpiStatusWords[language];
 	const directions = kpiDirections[language];
 	const pace = kpiPace[language];
@@ -327,8 +327,8 @@ export function buildKpis(context: PlanContext): Tab {
 				threshold: kpi.threshold(choices.kind),
 				actual: kpi.actual ?? null,
 				pace: kpi.pace ? pace.yes : pace.no,
-				source: t(kpi.source),
-				onAlert: t(kpi.onAlert),
+				source: translate(kpi.source),
+				onAlert: translate(kpi.onAlert),
 			}))
 		: [];
 	const result = table(tab, context, {
@@ -339,7 +339,7 @@ export function buildKpis(context: PlanContext): Tab {
 	});
 	for (const rule of kpiAlertRules(alertTable)) tab.rule(rule);
 
-	tab.set(2, 0, t(text.elapsed));
+	tab.set(2, 0, translate(text.elapsed));
 	tab.set(
 		elapsedAt.row,
 		elapsedAt.column,
@@ -347,7 +347,7 @@ export function buildKpis(context: PlanContext): Tab {
 	);
 	tab.format(area(elapsedAt.row, elapsedAt.column), formats.percent);
 	tab
-		.set(2, 2, t(text.offTrack))
+		.set(2, 2, translate(text.offTrack))
 		.set(
 			kpisLayout.offTrack.row,
 			kpisLayout.offTrack.column,

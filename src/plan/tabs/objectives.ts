@@ -245,10 +245,13 @@ const breakdownTable = defineColumns([
 const seasonality = [1, 1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 0.8];
 
 export function buildObjectives(context: PlanContext): Tab {
-	const { t, formats, ref, choices } = context;
+	const { translate, formats, ref, choices } = context;
 	const tab = new TabBuilder("objectives", context.names.objectives);
 	const steps = byDays(context);
-	tab.heading(t(text.title), t(steps ? text.guidance306090 : text.guidance));
+	tab.heading(
+		translate(text.title),
+		translate(steps ? text.guidance306090 : text.guidance),
+	);
 	const periods = periodsOf(context);
 
 	const raw = Array.from({ length: periods }, (_, i) => {
@@ -259,8 +262,10 @@ export function buildObjectives(context: PlanContext): Tab {
 	const rows = Array.from({ length: periods }, (_, i) => {
 		const milestone = text.milestones[i];
 		return {
-			period: steps ? t(text.days[i] as Text) : `${t(text.month)}${i + 1}`,
-			quarter: `${t(text.quarter)}${Math.floor(i / 3) + 1}`,
+			period: steps
+				? translate(text.days[i] as Text)
+				: `${translate(text.month)}${i + 1}`,
+			quarter: `${translate(text.quarter)}${Math.floor(i / 3) + 1}`,
 			// Shares of the period's target: they add up to 100%, as the health check expects.
 			weight: (raw[i] as number) / total,
 			milestone:
@@ -285,11 +290,11 @@ export function buildObjectives(context: PlanContext): Tab {
 		cell(actual.row, actual.column),
 	];
 	tab.setRow(2, 0, [
-		t(text.target),
+		translate(text.target),
 		formula(`=${ref("settings", settingCell("revenueTarget"))}`),
-		t(text.actual),
+		translate(text.actual),
 		formula(`=IF(COUNT(${col("actual")})=0,"",SUM(${col("actual")}))`),
-		t(text.attainment),
+		translate(text.attainment),
 		formula(`=IF(${actualAt}="","",IFERROR(${actualAt}/${targetAt},""))`),
 	]);
 	tab
@@ -304,7 +309,7 @@ export function buildObjectives(context: PlanContext): Tab {
 			headerRow: next,
 			capacity: 4,
 			rows: [1, 2, 3, 4].map((quarter) => ({
-				quarter: `${t(text.quarter)}${quarter}`,
+				quarter: `${translate(text.quarter)}${quarter}`,
 			})),
 			protectFormulas: false,
 			columns: quarterTable,

@@ -114,12 +114,12 @@ interface Figure {
 }
 
 function figures(context: PlanContext): Figure[] {
-	const { t, ref, has, stages } = context;
+	const { translate, ref, has, stages } = context;
 	const labels = text.figures;
 	const list: Figure[] = [];
 	const setting = (label: Text, key: SettingKey, kind: Kind) =>
 		list.push({
-			label: t(label),
+			label: translate(label),
 			formula: `=${ref("settings", settingCell(key))}`,
 			kind,
 			tab: "settings",
@@ -144,20 +144,40 @@ function figures(context: PlanContext): Figure[] {
 	setting(labels.dealSize, "dealSize", "currency");
 	setting(labels.salesCycle, "salesCycle", "number");
 	setting(labels.margin, "margin", "percent");
-	from("objectives", t(labels.actual), objectivesLayout.actual, "currency");
 	from(
 		"objectives",
-		t(labels.attainment),
+		translate(labels.actual),
+		objectivesLayout.actual,
+		"currency",
+	);
+	from(
+		"objectives",
+		translate(labels.attainment),
 		objectivesLayout.attainment,
 		"percent",
 	);
-	from("pipeline", t(labels.forecast), pipelineLayout.forecast, "currency");
-	from("pipeline", t(labels.open), pipelineLayout.openPipeline, "currency");
-	from("pipeline", t(labels.won), pipelineLayout.wonInPeriod, "currency");
+	from(
+		"pipeline",
+		translate(labels.forecast),
+		pipelineLayout.forecast,
+		"currency",
+	);
+	from(
+		"pipeline",
+		translate(labels.open),
+		pipelineLayout.openPipeline,
+		"currency",
+	);
+	from(
+		"pipeline",
+		translate(labels.won),
+		pipelineLayout.wonInPeriod,
+		"currency",
+	);
 	if (has("funnel")) {
 		const counts = ref("funnel", range(funnelLayout.counts, true));
 		list.push({
-			label: t(labels.deals),
+			label: translate(labels.deals),
 			formula: `=IFERROR(INDEX(${counts},COUNT(${counts})),"")`,
 			kind: "number",
 			tab: "funnel",
@@ -169,19 +189,24 @@ function figures(context: PlanContext): Figure[] {
 				column: funnelLayout.counts.column,
 			};
 			list.push({
-				label: `${t(labels.needed)} ${meetings.name}`,
+				label: `${translate(labels.needed)} ${meetings.name}`,
 				formula: `=${ref("funnel", abs(at.row, at.column))}`,
 				kind: "number",
 				tab: "funnel",
 			});
 		}
 	}
-	from("capacity", t(labels.hires), capacityLayout.totalHires, "number");
-	from("actions", t(labels.openActions), actionsLayout.open, "number");
-	from("actions", t(labels.overdue), actionsLayout.overdue, "number");
-	from("kpis", t(labels.offTrack), kpisLayout.offTrack, "number");
-	from("budget", t(labels.budget), budgetLayout.total, "currency");
-	from("rituals", t(labels.hours), ritualsLayout.hours, "number");
+	from(
+		"capacity",
+		translate(labels.hires),
+		capacityLayout.totalHires,
+		"number",
+	);
+	from("actions", translate(labels.openActions), actionsLayout.open, "number");
+	from("actions", translate(labels.overdue), actionsLayout.overdue, "number");
+	from("kpis", translate(labels.offTrack), kpisLayout.offTrack, "number");
+	from("budget", translate(labels.budget), budgetLayout.total, "currency");
+	from("rituals", translate(labels.hours), ritualsLayout.hours, "number");
 	return list;
 }
 
@@ -233,15 +258,15 @@ const reviewTable = defineColumns([
 ]);
 
 export function buildOverview(context: PlanContext): Tab {
-	const { t, formats, choices, names } = context;
+	const { translate, formats, choices, names } = context;
 	const tab = new TabBuilder("overview", names.overview);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const ex = text.examples;
 	const maybe = (value: Text): Cell =>
 		choices.examples ? context.example(value) : null;
-	tab.setRow(3, 0, [t(text.mission), maybe(ex.mission)]);
-	tab.setRow(4, 0, [t(text.market), maybe(ex.market)]);
-	tab.setRow(5, 0, [t(text.seasonality), maybe(ex.seasonality)]);
+	tab.setRow(3, 0, [translate(text.mission), maybe(ex.mission)]);
+	tab.setRow(4, 0, [translate(text.market), maybe(ex.market)]);
+	tab.setRow(5, 0, [translate(text.seasonality), maybe(ex.seasonality)]);
 
 	const list = figures(context);
 	table(tab, context, {
@@ -278,12 +303,12 @@ export function buildOverview(context: PlanContext): Tab {
 			const what = ex.priorities[i];
 			const kpi = ex.kpis[i];
 			return {
-				priority: `${t(text.priority)} ${i + 1}`,
+				priority: `${translate(text.priority)} ${i + 1}`,
 				what: choices.examples && what ? context.example(what) : null,
 				owner: choices.examples
 					? (choices.roles[Math.min(i + 1, choices.roles.length - 1)] ?? null)
 					: null,
-				kpi: choices.examples && kpi ? t(kpi) : null,
+				kpi: choices.examples && kpi ? translate(kpi) : null,
 			};
 		}),
 		columns: priorityTable,
@@ -293,7 +318,7 @@ export function buildOverview(context: PlanContext): Tab {
 	table(tab, context, {
 		headerRow: reviewHeader,
 		capacity: text.questions.length,
-		rows: text.questions.map((question) => ({ question: t(question) })),
+		rows: text.questions.map((question) => ({ question: translate(question) })),
 		columns: reviewTable,
 	});
 	tab.reach(reviewHeader + 4, priorityTable.records.length);

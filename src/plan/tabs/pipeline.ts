@@ -230,9 +230,9 @@ const exampleDeals: readonly ExampleDeal[] = [
 ];
 
 export function buildPipeline(context: PlanContext): Tab {
-	const { t, formats, ref, choices, stages } = context;
+	const { translate, formats, ref, choices, stages } = context;
 	const tab = new TabBuilder("pipeline", context.names.pipeline);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const columns = pipelineColumns;
 
 	const owners = (i: number) =>
@@ -269,7 +269,7 @@ export function buildPipeline(context: PlanContext): Tab {
 							stage: stage?.name ?? null,
 							amount: deal.amount,
 							closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
-							nextStep: t(deal.nextStep),
+							nextStep: translate(deal.nextStep),
 							nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
 						};
 					})
@@ -286,7 +286,7 @@ export function buildPipeline(context: PlanContext): Tab {
 	const start = ref("settings", settingCell("start"));
 	const end = ref("settings", settingCell("end"));
 	const { forecast, openPipeline, wonInPeriod } = pipelineLayout;
-	tab.set(2, 0, t(text.forecast));
+	tab.set(2, 0, translate(text.forecast));
 	tab.set(
 		forecast.row,
 		forecast.column,
@@ -294,7 +294,7 @@ export function buildPipeline(context: PlanContext): Tab {
 			`=WEIGHTED_FORECAST(${col("amount")},${col("stage")},${stageTable(context)},${col("closeDate")},${start},${end})`,
 		),
 	);
-	tab.set(2, 2, t(text.open));
+	tab.set(2, 2, translate(text.open));
 	tab.set(
 		openPipeline.row,
 		openPipeline.column,
@@ -302,7 +302,7 @@ export function buildPipeline(context: PlanContext): Tab {
 			`=SUMIFS(${col("amount")},${col("probability")},">0",${col("probability")},"<1")`,
 		),
 	);
-	tab.set(2, 4, t(text.won));
+	tab.set(2, 4, translate(text.won));
 	tab.set(
 		wonInPeriod.row,
 		wonInPeriod.column,

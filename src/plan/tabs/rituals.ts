@@ -213,9 +213,9 @@ const exampleRituals: readonly Ritual[] = [
 ];
 
 export function buildRituals(context: PlanContext): Tab {
-	const { t, language, choices } = context;
+	const { translate, language, choices } = context;
 	const tab = new TabBuilder("rituals", context.names.rituals);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const words = cadences[language];
 	const owner = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
@@ -223,14 +223,14 @@ export function buildRituals(context: PlanContext): Tab {
 		ritual: name,
 		cadence: words[ritual.cadence],
 		minutes: ritual.minutes,
-		attendees: t(ritual.attendees),
-		inputs: t(ritual.inputs),
-		decision: t(ritual.decision),
-		kpis: t(ritual.kpis),
+		attendees: translate(ritual.attendees),
+		inputs: translate(ritual.inputs),
+		decision: translate(ritual.decision),
+		kpis: translate(ritual.kpis),
 		facilitator: owner(ritual.facilitator),
 	});
 	const rows = [
-		...coreRituals.map((ritual) => row(ritual, t(ritual.name))),
+		...coreRituals.map((ritual) => row(ritual, translate(ritual.name))),
 		...(choices.examples
 			? exampleRituals.map((ritual) =>
 					row(ritual, context.example(ritual.name)),
@@ -244,7 +244,7 @@ export function buildRituals(context: PlanContext): Tab {
 		columns: ritualTable,
 	});
 	tab
-		.set(2, 0, t(text.hours))
+		.set(2, 0, translate(text.hours))
 		.set(
 			ritualsLayout.hours.row,
 			ritualsLayout.hours.column,

@@ -143,33 +143,36 @@ const examples = (
 		string,
 		string,
 	];
-	const t = context.t;
+	const translate = context.translate;
 	return [
 		{
 			segment: context.example({
 				fr: "Santé mid-market",
 				en: "Mid-market healthcare",
 			}),
-			industry: t({ fr: "Santé", en: "Healthcare" }),
+			industry: translate({ fr: "Santé", en: "Healthcare" }),
 			size: "200–1000",
-			geography: t({ fr: "France", en: "France" }),
-			pain: t({
+			geography: translate({ fr: "France", en: "France" }),
+			pain: translate({
 				fr: "Coûts administratifs qui dérapent",
 				en: "Admin costs running away",
 			}),
-			trigger: t({
+			trigger: translate({
 				fr: "Nouveau DAF ou audit annoncé",
 				en: "New CFO or an announced audit",
 			}),
-			value: t({
+			value: translate({
 				fr: "Moins de saisie ; cas client d'un groupe de cliniques",
 				en: "Less data entry; case study from a clinic group",
 			}),
-			personas: t({
+			personas: translate({
 				fr: "DAF (décideur), DSI (champion), COO (influenceur)",
 				en: "CFO (decision-maker), CIO (champion), COO (influencer)",
 			}),
-			exclusion: t({ fr: "Moins de 50 salariés", en: "Fewer than 50 staff" }),
+			exclusion: translate({
+				fr: "Moins de 50 salariés",
+				en: "Fewer than 50 staff",
+			}),
 			painScore: 5,
 			valueScore: 4,
 			reachScore: 4,
@@ -181,26 +184,26 @@ const examples = (
 				fr: "PME industrielles via intégrateurs",
 				en: "Industrial SMEs through integrators",
 			}),
-			industry: t({ fr: "Industrie", en: "Manufacturing" }),
+			industry: translate({ fr: "Industrie", en: "Manufacturing" }),
 			size: "50–500",
-			geography: t({ fr: "Europe de l'Ouest", en: "Western Europe" }),
-			pain: t({
+			geography: translate({ fr: "Europe de l'Ouest", en: "Western Europe" }),
+			pain: translate({
 				fr: "Données de production éparpillées",
 				en: "Production data scattered across tools",
 			}),
-			trigger: t({
+			trigger: translate({
 				fr: "Salon professionnel, renouvellement d'ERP",
 				en: "Trade show, ERP replacement",
 			}),
-			value: t({
+			value: translate({
 				fr: "Mise en route par un intégrateur local",
 				en: "Set up by a local integrator",
 			}),
-			personas: t({
+			personas: translate({
 				fr: "Directeur industriel, responsable méthodes",
 				en: "Plant director, process engineer",
 			}),
-			exclusion: t({
+			exclusion: translate({
 				fr: "Pas d'intégrateur dans la région",
 				en: "No integrator in the region",
 			}),
@@ -214,16 +217,16 @@ const examples = (
 };
 
 export function buildSegments(context: PlanContext): Tab {
-	const { t, formats } = context;
+	const { translate, formats } = context;
 	const tab = new TabBuilder("segments", context.names.segments);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	const result = table(tab, context, {
 		headerRow: HEADER,
 		capacity: SEGMENT_CAPACITY,
 		rows: context.choices.examples ? examples(context) : [],
 		columns: segmentTable,
 	});
-	tab.set(2, 0, t(text.priorityCount));
+	tab.set(2, 0, translate(text.priorityCount));
 	tab.set(
 		2,
 		1,
@@ -231,7 +234,7 @@ export function buildSegments(context: PlanContext): Tab {
 			`=COUNTIF(${range(result.column("status"))},"${segmentStatuses[context.language][0]}")`,
 		),
 	);
-	tab.set(2, 2, t(text.shareTotal));
+	tab.set(2, 2, translate(text.shareTotal));
 	tab.set(2, 3, formula(`=SUM(${range(result.column("share"))})`));
 	tab.format(area(2, 3), formats.percent).boldRow(2);
 	tab.protect(area(0, 0, HEADER + 1, segmentTable.records.length));

@@ -1,6 +1,6 @@
 // Settings: the figures and lists every other tab reads — period, currency, target, stage table, funnel rates, team.
 
-import { abs, area, cell, range } from "../a1";
+import { abs, area, range } from "../a1";
 import { type Columns, defineColumns } from "../columns";
 import {
 	FUNNEL_CAPACITY,
@@ -11,6 +11,7 @@ import { isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { Area, Cell, PlanKind, Tab } from "../types";
+import { repeatedName } from "../unique-names";
 
 export const TEAM_CAPACITY = 30;
 const HEADER = 3;
@@ -54,7 +55,13 @@ const after = (columns: Columns<string>) =>
 /** Stage and probability: WEIGHTED_FORECAST's stage_table and the Pipeline's stage dropdown. */
 export const probabilityTable = defineColumns(
 	[
-		{ key: "stage", header: { fr: "Étape", en: "Stage" }, width: 170 },
+		{
+			key: "stage",
+			header: { fr: "Étape", en: "Stage" },
+			width: 170,
+			// One probability per stage: a stage typed again, in another case or with spaces, is refused.
+			validation: { kind: "unique" },
+		},
 		{
 			key: "probability",
 			header: { fr: "Probabilité de signature", en: "Win probability" },
@@ -207,12 +214,14 @@ function endFormula(kind: PlanKind): string {
 }
 
 export function buildSettings(context: PlanContext): Tab {
-	const { choices, t, formats, stages } = context;
+	const { choices, translate, formats, stages } = context;
 	const tab = new TabBuilder("settings", context.names.settings);
-	tab.heading(t(text.title), t(text.guidance));
+	tab.heading(translate(text.title), translate(text.guidance));
 	for (const record of settingList.records) {
 		const column = settingList.index[record.key];
-		tab.set(HEADER, column, t(record.header)).widthOf(column, record.width);
+		tab
+			.set(HEADER, column, translate(record.header))
+			.widthOf(column, record.width);
 	}
 	tab.boldRow(HEADER);
 
@@ -225,7 +234,7 @@ export function buildSettings(context: PlanContext): Tab {
 		dealSize: 6000,
 		margin: 0.6,
 		salesCycle: 60,
-		format: t(kindLabels[choices.kind]),
+		format: translate(kindLabels[choices.kind]),
 		language: choices.language === "fr" ? "Français" : "English",
 		stopCycles: 2,
 		tolerance: 0.2,
@@ -239,7 +248,7 @@ export function buildSettings(context: PlanContext): Tab {
 	};
 	for (const key of Object.keys(settingRows) as SettingKey[]) {
 		tab
-			.set(settingRows[key], 0, t(text.labels[key]))
+			.set(settingRows[key], 0, translate(text.labels[key]))
 			.set(settingRows[key], 1, values[key]);
 	}
 	const one = (key: SettingKey) => area(settingRows[key], 1);
@@ -268,12 +277,10 @@ export function buildSettings(context: PlanContext): Tab {
 		})),
 		columns: probabilityTable,
 	});
-	// A stage listed twice, whatever its case or spaces, shows red: the forecast refuses two probabilities for one stage.
-	const names = settingsAreas.stageNames;
-	const name = cell(names.row, names.column, { absoluteColumn: true });
+	// A stage listed twice (pasted past the validation), whatever its case or spaces, shows red.
 	tab.rule({
 		area: settingsAreas.stageTable,
-		formula: `=AND(TRIM(${name})<>"",SUMPRODUCT((TRIM(${range(names, true)})=TRIM(${name}))*1)>1)`,
+		formula: `=${repeatedName(settingsAreas.stageNames)}`,
 		color: "red",
 	});
 	table(tab, context, {

@@ -47,6 +47,10 @@ export const sheetsRules = {
 		rule: "A rule without a formula (colour scale, text contains…) reads back with no boolean condition or a normalised criterion",
 		source: `${REFERENCE}/spreadsheet/conditional-format-rule#getBooleanCondition()`,
 	},
+	rejectInput: {
+		rule: "A person's entry that a custom-formula validation rejecting input finds false is refused, with the validation's help text; clearing a cell is not",
+		source: "https://support.google.com/docs/answer/186103",
+	},
 	sheetProtect: {
 		rule: "Sheet.protect() on a protected sheet hands back its protection",
 		source: `${REFERENCE}/spreadsheet/sheet#protect()`,

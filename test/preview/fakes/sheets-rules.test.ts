@@ -7,10 +7,12 @@ import {
 	addUserRuleWithoutFormula,
 } from "../../../src/preview/fakes/person";
 import { type Fakes, install } from "../../../src/preview/fakes/services";
+import type { FakeSheet } from "../../../src/preview/fakes/sheet";
 import {
 	type SheetsRuleKey,
 	sheetsRules,
 } from "../../../src/preview/fakes/sheets-rules";
+import { refusedEntry } from "../../../src/preview/refused-entry";
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -220,6 +222,34 @@ const cases: {
 				SpreadsheetApp.BooleanCriteria.TEXT_CONTAINS,
 			);
 			expect(condition?.getCriteriaValues()).toEqual(["late"]);
+		},
+	},
+	{
+		rule: "rejectInput",
+		does: "refuses a long entry under =LEN(A1)<5 with the help text; takes a short one, a cleared cell, and anything where the rule only warns",
+		check: (fakes, sheet) => {
+			const rule = (allowInvalid: boolean) =>
+				SpreadsheetApp.newDataValidation()
+					.requireFormulaSatisfied("=LEN(A1)<5")
+					.setAllowInvalid(allowInvalid)
+					.setHelpText("Five letters at most.")
+					.build();
+			const cell = sheet.getRange("A1");
+			cell.setDataValidations([[rule(false)]]);
+			const entry = (value: string) => {
+				cell.setValues([[value]]);
+				return refusedEntry(
+					fakes.spreadsheet,
+					sheet as unknown as FakeSheet,
+					1,
+					1,
+				);
+			};
+			expect(entry("too long")).toBe("Five letters at most.");
+			expect(entry("ok")).toBeUndefined();
+			expect(entry("")).toBeUndefined();
+			cell.setDataValidations([[rule(true)]]);
+			expect(entry("too long")).toBeUndefined();
 		},
 	},
 	{
