@@ -118,7 +118,18 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 			z.boolean(),
 			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
 			z.string().check(maxLength(5000, "must be at most 5000 characters")),
-			z.strictObject({ formula }),
+			// A formula's known result (file exports use it) may come along; the writer writes the formula.
+			z.strictObject({
+				formula,
+				value: z.optional(
+					z.union([
+						z
+							.number()
+							.check(z.refine(Number.isFinite, "must be a finite number")),
+						z.string().check(maxLength(5000, "must be at most 5000 characters")),
+					]),
+				),
+			}),
 		],
 		"must be a value or { formula }",
 	);
