@@ -3,6 +3,7 @@
 import { idsOnTab, mergeDeals, type SheetCell } from "../import/merge";
 import { extendRanges, shiftRows } from "../plan/a1-rows";
 import type { Area } from "../plan/types";
+import { readProtections } from "./pipeline-protection";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -140,6 +141,7 @@ export function writeDealsChunk(
 		const lastRow = first + tableRows; // 1-based
 		const needed = first + end;
 		const maxRows = sheet.getMaxRows();
+		const protections = readProtections(sheet);
 		if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
 		sheet
 			.getRange(lastRow, 1, 1, target.width)
@@ -150,6 +152,8 @@ export function writeDealsChunk(
 			for (const c of target.formulaColumns)
 				row[c] = shiftRows(String(template[c]), i - tableRows + 1);
 		});
+		// copyTo leaves protections behind: the new rows' formula columns warn as the last row's do, inputs stay free.
+		protections.extend(lastRow - 1, lastRow, needed);
 		// The totals above and the blocks beside the table: outside its data rows and columns.
 		extendAround(
 			sheet,

@@ -7,7 +7,13 @@ import { buildPlan } from "../../src/plan/build-plan";
 import { normalizeStages } from "../../src/plan/context";
 import { defaultChoices } from "../../src/plan/defaults";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
-import { at, contents, sheetNamed, type } from "../../src/preview/fakes/person";
+import {
+	at,
+	contents,
+	protectionAt,
+	sheetNamed,
+	type,
+} from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
 import { server } from "../../src/server";
 import { fixture } from "../import/helpers";
@@ -135,6 +141,44 @@ describe("importing deals on the Pipeline tab", () => {
 		expect(String(at(pipeline(), "B3"))).toContain(
 			`:${letter("amount")}${last}`,
 		);
+	});
+});
+
+describe("the warning on the Pipeline's formula columns", () => {
+	it("covers every imported row, in each chunk, past the sheet's first 1000 rows; typed columns stay free", () => {
+		const deals = 2500;
+		const results = importFile(
+			csv([
+				header,
+				...Array.from({ length: deals }, (_, i) => [
+					`ID${i}`,
+					`Deal ${i}`,
+					"Closed won",
+					"100",
+					"2027-02-01",
+				]),
+			]),
+		);
+		expect(results.length).toBeGreaterThan(1);
+		const last = first + deals - 1;
+		for (const row of [first, first + 199, first + 200, 1000, 1001, last]) {
+			for (const key of ["probability", "weighted"] as const)
+				expect(
+					protectionAt(pipeline(), `${letter(key)}${row}`),
+					`${key} ${row}`,
+				).toBe("warning");
+			for (const key of ["deal", "amount", "nextStep", "crmId"] as const)
+				expect(
+					protectionAt(pipeline(), `${letter(key)}${row}`),
+					`${key} ${row}`,
+				).toBe("none");
+		}
+		expect(
+			protectionAt(
+				pipeline(),
+				`${letter("deal")}${pipelineLayout.headerRow + 1}`,
+			),
+		).toBe("warning");
 	});
 });
 
