@@ -126,7 +126,9 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 						z
 							.number()
 							.check(z.refine(Number.isFinite, "must be a finite number")),
-						z.string().check(maxLength(5000, "must be at most 5000 characters")),
+						z
+							.string()
+							.check(maxLength(5000, "must be at most 5000 characters")),
 					]),
 				),
 			}),
