@@ -48,9 +48,11 @@ export function checkRegistry(addIn) {
 	for (const spec of addIn.registry) {
 		if (!/^[A-Z][A-Z0-9_]*$/.test(spec.name))
 			problems.push(`${spec.name}: custom function names are upper case`);
-		if (spec.implementation.length !== spec.parameters.length) {
+		const takes =
+			spec.parameters.length + (spec.takesSpreadsheetTimeZone ? 1 : 0);
+		if (spec.implementation.length !== takes) {
 			problems.push(
-				`${spec.name}: the registry lists ${spec.parameters.length} parameters, the implementation takes ${spec.implementation.length}`,
+				`${spec.name}: the registry lists ${spec.parameters.length} parameters${spec.takesSpreadsheetTimeZone ? " and the time zone" : ""}, the implementation takes ${spec.implementation.length}`,
 			);
 		}
 	}
@@ -72,7 +74,19 @@ function customFunctionStub(spec) {
 		`@return {${spec.returns.type}} ${spec.returns.help}`,
 		"@customfunction",
 	]);
-	return `${doc}\nfunction ${spec.name}(${params.join(", ")}) {\n  return ${GLOBAL}.functions.${spec.name}(${params.join(", ")});\n}`;
+	// Dates reach a custom function as midnight in the spreadsheet's zone, not the script's
+	// (https://developers.google.com/apps-script/guides/sheets/functions#data_types), and a custom function may call
+	// SpreadsheetApp's read-only get* methods
+	// (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services), among them
+	// Spreadsheet.getSpreadsheetTimeZone()
+	// (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+	const args = spec.takesSpreadsheetTimeZone
+		? [
+				...params,
+				"SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()",
+			]
+		: params;
+	return `${doc}\nfunction ${spec.name}(${params.join(", ")}) {\n  return ${GLOBAL}.functions.${spec.name}(${args.join(", ")});\n}`;
 }
 
 const delegate = (object, name, param, help) =>

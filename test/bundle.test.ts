@@ -1,6 +1,8 @@
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { customFunctions } from "../src/functions/registry";
+import { isoToSerial } from "../src/plan/dates";
+import { dateAsPassed } from "../src/preview/fakes/time-zones";
 import { server } from "../src/server";
 import { readBuilt } from "./support/built";
 
@@ -30,6 +32,32 @@ function forbidden(name: string): unknown {
 	});
 }
 
+/**
+ * SpreadsheetApp as a custom function may use it: the stubs of month-counting functions read the spreadsheet's
+ * time zone, and anything else throws. The zone is this machine's unless a test moves the spreadsheet.
+ */
+let spreadsheetZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+function zoneOnlySpreadsheetApp(): unknown {
+	const spreadsheet = new Proxy(
+		{},
+		{
+			get: (_, property) => {
+				if (property === "getSpreadsheetTimeZone") return () => spreadsheetZone;
+				throw new Error(`Spreadsheet.${String(property)} was used`);
+			},
+		},
+	);
+	return new Proxy(
+		{},
+		{
+			get: (_, property) => {
+				if (property === "getActiveSpreadsheet") return () => spreadsheet;
+				throw new Error(`SpreadsheetApp.${String(property)} was used`);
+			},
+		},
+	);
+}
+
 let code: string;
 let context: vm.Context;
 
@@ -39,9 +67,10 @@ const run = (expression: string): unknown =>
 
 beforeAll(() => {
 	code = readBuilt("Code.js");
-	context = vm.createContext(
-		Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
-	);
+	context = vm.createContext({
+		...Object.fromEntries(SERVICES.map((name) => [name, forbidden(name)])),
+		SpreadsheetApp: zoneOnlySpreadsheetApp(),
+	});
 	vm.runInContext(code, context, { filename: "Code.js" });
 });
 
@@ -175,6 +204,37 @@ describe("dist/Code.js, loaded as Apps Script loads it", () => {
 		// The context's services throw on any use: reaching here means none was touched.
 		expect(run("HEADCOUNT_NEEDED(10, 1)")).toBe(10);
 	});
+
+	it.each([
+		["Asia/Tokyo", "2027-06-30", "2027-07-01"],
+		["Pacific/Kiritimati", "2027-06-30", "2027-07-01"],
+		["America/Los_Angeles", "2027-03-31", "2027-04-01"],
+	])(
+		"counts calendar months in a spreadsheet in %s, the script in Europe/Paris",
+		(zone, lastDay, firstDay) => {
+			const machineZone = process.env.TZ;
+			process.env.TZ = "Europe/Paris";
+			spreadsheetZone = zone;
+			try {
+				// Midnights in the spreadsheet's zone, as Sheets passes date cells.
+				const midnight = (iso: string) =>
+					`new Date(${dateAsPassed(isoToSerial(iso), zone).getTime()})`;
+				expect(
+					JSON.parse(
+						JSON.stringify(
+							run(
+								`FORECAST_BY_MONTH([[100],[200]], [[1],[1]], "", [[${midnight(lastDay)}],[${midnight(firstDay)}]], ${midnight(firstDay)}, 2)`,
+							),
+						),
+					),
+				).toEqual([[200, 0]]);
+			} finally {
+				spreadsheetZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+				if (machineZone === undefined) delete process.env.TZ;
+				else process.env.TZ = machineZone;
+			}
+		},
+	);
 
 	it.each(customFunctions.map((spec) => [spec.name, spec] as const))(
 		"documents %s for Sheets' autocomplete",

@@ -28,6 +28,11 @@ export interface CustomFunctionSpec {
 	/** A formula as a person would type it in an English-locale sheet. */
 	readonly example: string;
 	readonly implementation: (...args: unknown[]) => CustomFunctionResult;
+	/**
+	 * The implementation takes one more argument after the parameters: the spreadsheet's time zone, which the
+	 * generated stub reads from SpreadsheetApp and HyperFormula's plugin gives as its own zone.
+	 */
+	readonly takesSpreadsheetTimeZone?: true;
 }
 
 const parameter =
@@ -166,6 +171,7 @@ export const customFunctions: readonly CustomFunctionSpec[] = [
 		example:
 			"=FORECAST_BY_MONTH(F2:F, E2:E, Settings!A2:B8, H2:H, DATE(2027,1,1), 12)",
 		implementation: forecastByMonth,
+		takesSpreadsheetTimeZone: true,
 	},
 	{
 		name: "FORECAST_RANGE",

@@ -25,6 +25,9 @@ function serialToDate(serial: number): Date {
 	return date;
 }
 
+/** The zone the dates above are made in, passed to the functions that count calendar months. */
+const LOCAL_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 type Scalar = unknown;
 
 // HyperFormula does not export its parser's types; these are the parts this plugin reads.
@@ -155,6 +158,11 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
 							acceptsDates(spec.parameters[i]?.type ?? ""),
 						),
 					);
+					// serialToDate makes dates at midnight in this machine's zone: it is this workbook's spreadsheet zone.
+					if (spec.takesSpreadsheetTimeZone) {
+						while (args.length < spec.parameters.length) args.push(undefined);
+						args.push(LOCAL_TIME_ZONE);
+					}
 					const result = (functions[spec.name] as (...a: unknown[]) => unknown)(
 						...args,
 					);

@@ -31,7 +31,15 @@ const evaluations = Array.from({ length: 30 }, () =>
 	time(() => script.runInContext(vm.createContext({}))),
 );
 
-const context = vm.createContext({});
+// FORECAST_BY_MONTH's stub reads the spreadsheet's time zone: here the machine's, so the bare loop's months agree.
+const spreadsheetZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const context = vm.createContext({
+	SpreadsheetApp: {
+		getActiveSpreadsheet: () => ({
+			getSpreadsheetTimeZone: () => spreadsheetZone,
+		}),
+	},
+});
 script.runInContext(context);
 vm.runInContext(
 	`

@@ -124,3 +124,130 @@ describe(`dates in the spreadsheet's zone, the script in ${SCRIPT_ZONE} (${sheet
 		},
 	);
 });
+
+/** Two months from a first month: each one's first and last days count in it, the days around them nowhere. */
+const MONTH_PAIRS = [
+	// Paris springs forward on 28 March, Los Angeles on 14 March.
+	{
+		first: "2027-03-01",
+		days: [
+			"2027-02-28",
+			"2027-03-01",
+			"2027-03-31",
+			"2027-04-01",
+			"2027-04-30",
+			"2027-05-01",
+		],
+	},
+	// Paris falls back on 31 October, Los Angeles on 7 November.
+	{
+		first: "2027-10-01",
+		days: [
+			"2027-09-30",
+			"2027-10-01",
+			"2027-10-31",
+			"2027-11-01",
+			"2027-11-30",
+			"2027-12-01",
+		],
+	},
+	// The first of July, which a Paris calendar put in June for a Tokyo spreadsheet.
+	{
+		first: "2027-07-01",
+		days: [
+			"2027-06-30",
+			"2027-07-01",
+			"2027-07-31",
+			"2027-08-01",
+			"2027-08-31",
+			"2027-09-01",
+		],
+	},
+];
+
+/** The deals of MONTH_PAIRS at 100% (1, 10, 100, …), as Sheets passes them from a spreadsheet in `timeZone`. */
+function monthDeals(timeZone: string, days: readonly string[], first: string) {
+	const fakes = install();
+	fakes.spreadsheet.timeZone = timeZone;
+	const sheet = addSheet(fakes.spreadsheet, "Deals");
+	const range = sheet.getRange(1, 1, days.length + 1, 2);
+	range.setNumberFormats([...days, first].map(() => ["0", "yyyy-mm-dd"]));
+	range.setValues([
+		...days.map((day, i) => [10 ** i, isoToSerial(day)]),
+		["", isoToSerial(first)],
+	]);
+	const cells = passedToFunction(
+		Array.from({ length: days.length + 1 }, (_, r) => [
+			sheet.cell(r + 1, 1),
+			sheet.cell(r + 1, 2),
+		]),
+		timeZone,
+	);
+	return {
+		amounts: cells.slice(0, days.length).map((row) => [row[0]]),
+		probabilities: days.map(() => [1]),
+		closeDates: cells.slice(0, days.length).map((row) => [row[1]]),
+		firstMonth: cells[days.length]?.[1],
+		// What the generated stub reads and passes after the arguments.
+		spreadsheetZone: fakes.spreadsheet.getSpreadsheetTimeZone(),
+	};
+}
+
+const monthCases = [...ZONES, "Pacific/Niue", SCRIPT_ZONE].flatMap((zone) =>
+	MONTH_PAIRS.map((pair) => ({ zone, ...pair })),
+);
+
+describe(`FORECAST_BY_MONTH counts the spreadsheet's calendar months, the script in ${SCRIPT_ZONE}`, () => {
+	it.each(monthCases)(
+		"puts the first and last days of each month in it from $first, in $zone",
+		({ zone, days, first }) => {
+			const deals = monthDeals(zone, days, first);
+			expect(
+				functions.FORECAST_BY_MONTH?.(
+					deals.amounts,
+					deals.probabilities,
+					"",
+					deals.closeDates,
+					deals.firstMonth,
+					2,
+					deals.spreadsheetZone,
+				),
+			).toEqual([[110, 11000]]);
+		},
+	);
+
+	it("would put the first of July in June for Tokyo if it used the script's months", () => {
+		// Why the zone is passed: the same cells without it, read in the script's calendar.
+		const deals = monthDeals(
+			"Asia/Tokyo",
+			MONTH_PAIRS[2]?.days ?? [],
+			"2027-07-01",
+		);
+		expect(
+			functions.FORECAST_BY_MONTH?.(
+				deals.amounts,
+				deals.probabilities,
+				"",
+				deals.closeDates,
+				deals.firstMonth,
+				2,
+			),
+		).not.toEqual([[110, 11000]]);
+	});
+
+	it("names an unknown zone instead of counting in another", () => {
+		expect(() =>
+			functions.FORECAST_BY_MONTH?.(
+				1,
+				1,
+				"",
+				new Date(2027, 0, 5),
+				new Date(2027, 0, 1),
+				1,
+				"Mars/Olympus",
+			),
+		).toThrow(
+			'FORECAST_BY_MONTH: the spreadsheet\'s time zone "Mars/Olympus" is unknown to the script',
+		);
+	});
+});
