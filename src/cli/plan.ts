@@ -230,6 +230,7 @@ export async function main(
 				skipBadRows: request.skipBadRows,
 				planStages: normalizeStages(choices).pipeline,
 				language: request.language,
+				planRoles: choices.roles,
 			});
 			if (!deals.ok) {
 				output.err(`plan: ${deals.message}\n`);

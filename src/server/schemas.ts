@@ -394,6 +394,14 @@ function importSchemas(language: z.ZodMiniType) {
 						rows: whole(1, 100),
 					}),
 				),
+				owners: z.optional(listOf(text(NAME_MAX), MAX_DEALS_PER_CALL)),
+				teamTable: z.optional(
+					z.strictObject({
+						row: whole(0, MAX_ROWS - 1),
+						column: whole(0, MAX_COLUMNS - 2),
+						rows: whole(1, 100),
+					}),
+				),
 			},
 			"must be an object",
 		)
@@ -405,6 +413,10 @@ function importSchemas(language: z.ZodMiniType) {
 			z.refine(
 				(r) => !r.stages?.length || r.stageTable !== undefined,
 				"stageTable: is missing",
+			),
+			z.refine(
+				(r) => !r.owners?.length || r.teamTable !== undefined,
+				"teamTable: is missing",
 			),
 			z.refine(
 				(r) =>

@@ -2,6 +2,7 @@
 
 import { idsOnTab, mergeDeals, type SheetCell } from "../import/merge";
 import { extendRanges, shiftRows } from "../plan/a1-rows";
+import { personKey } from "../plan/team";
 import type { Area } from "../plan/types";
 import { readProtections } from "./pipeline-protection";
 
@@ -205,6 +206,60 @@ export function addStages(
 		added,
 		write: () => {
 			if (added.length > 0) range.setValues(rows);
+		},
+	};
+}
+
+/**
+ * Reads the Settings team table (role, name, and the owner the dropdowns list) and finds a free row for each owner it
+ * lacks, written as a name. Owners that find no free row are left out, not refused: their deals still import. Returns
+ * the write, to run after every read of the import.
+ */
+export function addOwners(
+	sheet: Sheet,
+	table: {
+		readonly row: number;
+		readonly column: number;
+		readonly rows: number;
+	},
+	owners: readonly string[],
+): { added: string[]; leftOut: string[]; write: () => void } {
+	const rows = sheet
+		.getRange(table.row + 1, table.column + 1, table.rows, 2)
+		.getValues() as SheetCell[][];
+	const text = (cell: SheetCell | undefined) => String(cell ?? "").trim();
+	const known = new Set(
+		rows.flatMap(([role, name]) =>
+			[text(role), text(name)].filter((t) => t !== "").map(personKey),
+		),
+	);
+	const names: Exclude<SheetCell, null>[][] = rows.map(([, name]) => [
+		name ?? "",
+	]);
+	const added: string[] = [];
+	const leftOut: string[] = [];
+	for (const owner of owners) {
+		if (known.has(personKey(owner))) continue;
+		known.add(personKey(owner));
+		const free = rows.findIndex(
+			([role, name]) => text(role) === "" && text(name) === "",
+		);
+		if (free < 0) {
+			leftOut.push(owner);
+			continue;
+		}
+		names[free] = [asText(owner) ?? ""];
+		rows[free] = [null, owner];
+		added.push(owner);
+	}
+	return {
+		added,
+		leftOut,
+		write: () => {
+			if (added.length > 0)
+				sheet
+					.getRange(table.row + 1, table.column + 2, table.rows, 1)
+					.setValues(names);
 		},
 	};
 }
