@@ -194,6 +194,7 @@ async function write(request: Request, output: Output): Promise<number> {
 				skipBadRows: request.skipBadRows,
 				planStages: normalizeStages(choices).pipeline,
 				language: request.language,
+				planRoles: choices.roles,
 			});
 			if (!deals.ok) {
 				output.err(`plan: ${deals.message}\n`);
@@ -207,7 +208,7 @@ async function write(request: Request, output: Output): Promise<number> {
 			defaultTabNames(request.language),
 			imported,
 		);
-		const computed = computePlan(plan);
+		const computed = computePlan(plan, { knownValues: true });
 		if (request.format === ".json")
 			await writeJson(plan, request.file, computed);
 		else await writeXlsx(plan, request.file, computed);

@@ -82,7 +82,15 @@ export type Cell =
 	| number
 	| boolean
 	| null
-	| { readonly formula: string };
+	| {
+			readonly formula: string;
+			/**
+			 * What the formula computes in the plan as built, when its builder knows it by the formula's own reading rules:
+			 * file exports use it rather than evaluate one formula per deal row. The formula stays what Sheets and the
+			 * live preview compute.
+			 */
+			readonly value?: number | string;
+	  };
 
 /** A rectangle of a tab, 0-based. */
 export interface Area {

@@ -121,7 +121,20 @@ function planSchema<Choices extends z.ZodMiniType, Key extends z.ZodMiniType>(
 			z.boolean(),
 			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
 			z.string().check(maxLength(5000, "must be at most 5000 characters")),
-			z.strictObject({ formula }),
+			// A formula's known result (file exports use it) may come along; the writer writes the formula.
+			z.strictObject({
+				formula,
+				value: z.optional(
+					z.union([
+						z
+							.number()
+							.check(z.refine(Number.isFinite, "must be a finite number")),
+						z
+							.string()
+							.check(maxLength(5000, "must be at most 5000 characters")),
+					]),
+				),
+			}),
 		],
 		"must be a value or { formula }",
 	);
@@ -386,6 +399,14 @@ function importSchemas<LanguageSchema extends z.ZodMiniType>(
 						rows: whole(1, 100),
 					}),
 				),
+				owners: z.optional(listOf(text(NAME_MAX), MAX_DEALS_PER_CALL)),
+				teamTable: z.optional(
+					z.strictObject({
+						row: whole(0, MAX_ROWS - 1),
+						column: whole(0, MAX_COLUMNS - 2),
+						rows: whole(1, 100),
+					}),
+				),
 			},
 			"must be an object",
 		)
@@ -397,6 +418,10 @@ function importSchemas<LanguageSchema extends z.ZodMiniType>(
 			z.refine(
 				(r) => !r.stages?.length || r.stageTable !== undefined,
 				"stageTable: is missing",
+			),
+			z.refine(
+				(r) => !r.owners?.length || r.teamTable !== undefined,
+				"teamTable: is missing",
 			),
 			z.refine(
 				(r) =>

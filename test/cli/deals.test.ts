@@ -104,6 +104,55 @@ describe("a Salesforce report to a plan file", () => {
 	});
 });
 
+describe("the export's owners", () => {
+	it("join the Settings team list, each once, so every deal's owner is one the owner dropdown lists", async () => {
+		const out = join(dir, "owners.json");
+		const result = await plan(join(fixtures, "salesforce-report.csv"), out);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(
+			"Owners added to the team list on Settings: Maya Lopez, Sam Chen",
+		);
+		const json = JSON.parse(readFileSync(out, "utf8")) as JsonPlan;
+		const settings = sheet(json, "Settings");
+		const ownerColumn = settings.values[3]?.indexOf("Owner (dropdowns)") ?? -1;
+		const listed = settings.values
+			.slice(4)
+			.map((row) => row[ownerColumn])
+			.filter((owner) => owner !== "" && owner !== null);
+		const pipeline = sheet(json, "Pipeline");
+		const owners = pipeline.values
+			.slice(pipelineLayout.firstRow)
+			.map((row) => row[pipelineColumns.owner])
+			.filter((owner) => owner !== null && owner !== "");
+		expect(owners.length).toBe(6);
+		for (const owner of owners) expect(listed).toContain(owner);
+		expect(listed.filter((owner) => owner === "Maya Lopez")).toHaveLength(1);
+	});
+
+	it("that do not fit the team list are named, and the plan is still written", async () => {
+		const rows = Array.from(
+			{ length: 40 },
+			(_, i) => `Deal ${i},Rep ${i},Closed won,100,2027-02-01`,
+		);
+		const out = join(dir, "owners-full.json");
+		const result = await plan(
+			file(
+				"owners.csv",
+				`Deal,Owner,Stage,Amount,Close date\n${rows.join("\n")}\n`,
+			),
+			out,
+			"--stage-probability",
+			"Closed won=100",
+		);
+		expect(result.stderr).toBe("");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/The team list on Settings holds 30 people; these owners did not fit, and the owner dropdown flags their deals: .*Rep 39/,
+		);
+		expect(existsSync(out)).toBe(true);
+	});
+});
+
 describe("stages without a probability", () => {
 	const csv =
 		"Deal,Stage,Amount,Close date\nA,Demo done,1000,2027-02-01\nB,Pilot,500,2027-03-01\n";

@@ -6,7 +6,13 @@ import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
-import { fromDay, stageProbability, toDay } from "../reading-rules";
+import {
+	fromDay,
+	stageProbability,
+	stageProbabilityValue,
+	toDay,
+	weightedValue,
+} from "../reading-rules";
 import type { Cell, Tab } from "../types";
 import { channelsLayout } from "./channels";
 import { segmentsLayout } from "./segments";
@@ -104,6 +110,8 @@ export const dealTable = defineColumns([
 				context.ref("settings", settingsRange("stageNames")),
 				context.ref("settings", settingsRange("stageOdds")),
 			)}`,
+		value: (cell, context) =>
+			stageProbabilityValue(cell("stage"), context.stages.pipeline),
 	},
 	{
 		key: "weighted",
@@ -112,6 +120,7 @@ export const dealTable = defineColumns([
 		format: "currency",
 		formula: ({ at }) =>
 			`=IF(OR(${at("amount")}="",${at("probability")}=""),"",${at("amount")}*${at("probability")})`,
+		value: (cell) => weightedValue(cell("amount"), cell("probability")),
 	},
 	{
 		key: "crmId",

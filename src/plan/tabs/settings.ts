@@ -9,6 +9,7 @@ import {
 } from "../context";
 import { isoToSerial } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
+import { ownersOf, teamList } from "../team";
 import type { Text } from "../text";
 import type { Area, Cell, PlanKind, Tab } from "../types";
 import { repeatedName } from "../unique-names";
@@ -296,7 +297,8 @@ export function buildSettings(context: PlanContext): Tab {
 	table(tab, context, {
 		headerRow: HEADER,
 		capacity: TEAM_CAPACITY,
-		rows: choices.roles.slice(0, TEAM_CAPACITY).map((role) => ({ role })),
+		rows: teamList(choices.roles, ownersOf(context.imported), TEAM_CAPACITY)
+			.rows,
 		columns: teamTable,
 	});
 	for (const columns of [probabilityTable, conversionTable, teamTable])
