@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseStageProbability } from "../../src/cli/deals";
-import { main, type Output } from "../../src/cli/plan";
+import { main } from "../../src/cli/plan";
+import type { Output } from "../../src/cli/run-command";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import { removeTempDirs, tempDir } from "../export/helpers";
 
