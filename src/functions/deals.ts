@@ -20,7 +20,6 @@ import {
 // Open ranges bring tens of thousands of rows: each reader checks the common cells inline, and the
 // sheets-input readers (which build the "where" of an error message) run only for the rest.
 
-
 function readStageTable(value: unknown): Map<string, number> {
 	if (
 		!Array.isArray(value) ||
