@@ -10,6 +10,7 @@ export const chartText = {
 		value: { fr: "Chiffre d'affaires", en: "Revenue" },
 		target: { fr: "Objectif", en: "Target" },
 		won: { fr: "Réalisé", en: "Won" },
+		forecast: { fr: "Prévision pondérée", en: "Weighted forecast" },
 	},
 	funnel: {
 		title: {
