@@ -82,7 +82,14 @@ export type Cell =
 	| number
 	| boolean
 	| null
-	| { readonly formula: string };
+	| {
+			readonly formula: string;
+			/**
+			 * What a spilling function without a native form (FORECAST_RANGE) gave on the plan's own data when the
+			 * plan was built: the .xlsx holds these figures in its place.
+			 */
+			readonly figures?: readonly (readonly number[])[];
+	  };
 
 /** A rectangle of a tab, 0-based. */
 export interface Area {

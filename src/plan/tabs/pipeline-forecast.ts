@@ -1,8 +1,11 @@
 // The Pipeline's forecast figures: the period's categories, its range, and the weighted forecast of each month.
 
+import { forecastRange } from "../../functions/forecast-range";
 import { area } from "../a1";
 import type { PlanContext } from "../context";
+import { isoToSerial, periodEnd, serialToIso } from "../dates";
 import { formula, type TabBuilder } from "../grid";
+import type { Cell } from "../types";
 import { objectivePeriods } from "./objectives";
 
 /**
@@ -65,6 +68,8 @@ export function forecastPlaces(
 }
 
 export interface ForecastArguments {
+	/** FORECAST_RANGE on the plan's own deals, for the .xlsx, where it has no native form; undefined if refused. */
+	readonly rangeFigures: readonly (readonly number[])[] | undefined;
 	readonly amounts: string;
 	readonly stages: string;
 	readonly stageTable: string;
@@ -98,12 +103,15 @@ export function addForecastFigures(
 	text.range.forEach((label, i) => {
 		tab.set(range.row - 1, range.column + i, translate(label));
 	});
+	const rangeCall = formula(
+		`=FORECAST_RANGE(${args.amounts},${args.stages},${args.stageTable},${args.closeDates},${args.start},${args.end})`,
+	);
 	tab.set(
 		range.row,
 		range.column,
-		formula(
-			`=FORECAST_RANGE(${args.amounts},${args.stages},${args.stageTable},${args.closeDates},${args.start},${args.end})`,
-		),
+		args.rangeFigures
+			? { ...(rangeCall as { formula: string }), figures: args.rangeFigures }
+			: rangeCall,
 	);
 	tab.format(
 		area(months.row, months.column + 1, 1, monthCount + 3),
@@ -123,4 +131,49 @@ export function addForecastFigures(
 		area(categories.row, categories.column + 1, 4, 1),
 		formats.currency,
 	);
+}
+
+/** A deal row as the plan writes it: the cells FORECAST_RANGE reads. */
+export interface RangeDeal {
+	readonly amount?: Cell;
+	readonly stage?: Cell;
+	readonly closeDate?: Cell;
+}
+
+/** Sheets' Date for a date cell: local midnight of its day. */
+const dateOf = (serial: number): Date => {
+	const [year, month, day] = serialToIso(serial).split("-").map(Number);
+	return new Date(year as number, (month as number) - 1, day as number);
+};
+const asPassed = (cell: Cell | undefined): unknown =>
+	cell === null || cell === undefined || typeof cell === "object" ? "" : cell;
+
+/**
+ * FORECAST_RANGE over the plan's deals, its stage table and its period, computed from the plan's own data (never by
+ * evaluating the workbook): the .xlsx's only figure that is not a formula. Undefined when the function refuses.
+ */
+export function rangeOfDeals(
+	context: PlanContext,
+	deals: readonly RangeDeal[],
+): number[][] | undefined {
+	const { choices, stages } = context;
+	const start = choices.start;
+	const end = periodEnd(choices.kind, start);
+	const isoDate = (iso: string) => dateOf(isoToSerial(iso));
+	const column = (read: (deal: RangeDeal) => unknown) =>
+		deals.length > 0 ? deals.map((deal) => [read(deal)]) : [[""]];
+	try {
+		return forecastRange(
+			column((deal) => asPassed(deal.amount)),
+			column((deal) => asPassed(deal.stage)),
+			stages.pipeline.map((stage) => [stage.name, stage.probability]),
+			column((deal) =>
+				typeof deal.closeDate === "number" ? dateOf(deal.closeDate) : "",
+			),
+			isoDate(start),
+			isoDate(end),
+		);
+	} catch {
+		return undefined;
+	}
 }

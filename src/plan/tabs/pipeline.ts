@@ -14,6 +14,7 @@ import {
 	addForecastFigures,
 	type ForecastPlaces,
 	forecastPlaces,
+	rangeOfDeals,
 } from "./pipeline-forecast";
 import { segmentsLayout } from "./segments";
 import { settingCell, settingsAreas, settingsRange } from "./settings";
@@ -385,6 +386,7 @@ export function buildPipeline(context: PlanContext): Tab {
 		categories: col("category"),
 		start,
 		end,
+		rangeFigures: rangeOfDeals(context, rows),
 	});
 	// Title, key figures, forecast figures and headers: one protection.
 	tab.protect(
