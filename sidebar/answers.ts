@@ -38,6 +38,8 @@ export const answerSchemas: { readonly [K in keyof ServerApi]: z.ZodMiniType } =
 			added: z.number(),
 			updated: z.number(),
 			stagesAdded: z.array(text),
+			ownersAdded: z.array(text),
+			ownersLeftOut: z.array(text),
 		}),
 		checkPlan: z.object({
 			language,

@@ -43,6 +43,8 @@ interface ImportState {
 		updated: number;
 		leftOut: number[];
 		stagesAdded: readonly string[];
+		ownersAdded: readonly string[];
+		ownersLeftOut: readonly string[];
 		noLonger: readonly { id: string; row: number; deal: string }[];
 	};
 }
@@ -171,6 +173,8 @@ async function importDeals(): Promise<void> {
 			let added = 0;
 			let updated = 0;
 			let stagesAdded: readonly string[] = [];
+			const ownersAdded: string[] = [];
+			const ownersLeftOut: string[] = [];
 			section.progress = { done: 0, total };
 			render();
 			for (const request of requests) {
@@ -178,6 +182,8 @@ async function importDeals(): Promise<void> {
 				added += result.added;
 				updated += result.updated;
 				if (result.stagesAdded.length > 0) stagesAdded = result.stagesAdded;
+				ownersAdded.push(...result.ownersAdded);
+				ownersLeftOut.push(...result.ownersLeftOut);
 				section.progress = {
 					done: section.progress.done + request.deals.length,
 					total,
@@ -192,6 +198,8 @@ async function importDeals(): Promise<void> {
 				updated,
 				leftOut: [...new Set(outcome.problems.map((p) => p.line))],
 				stagesAdded,
+				ownersAdded,
+				ownersLeftOut,
 				noLonger: before.deals.filter((d) => !inExport.has(d.id)),
 			};
 			state.focus = "import-summary";
@@ -402,6 +410,12 @@ function summary(): Child {
 			: null,
 		result.stagesAdded.length > 0
 			? h("p", {}, words.stagesAdded(result.stagesAdded))
+			: null,
+		result.ownersAdded.length > 0
+			? h("p", {}, words.ownersAdded(result.ownersAdded))
+			: null,
+		result.ownersLeftOut.length > 0
+			? h("p", {}, words.ownersLeftOut(result.ownersLeftOut))
 			: null,
 		result.noLonger.length > 0
 			? [

@@ -36,6 +36,8 @@ export interface ImportText {
 	readonly done: (added: number, updated: number) => string;
 	readonly leftOut: (lines: readonly number[]) => string;
 	readonly stagesAdded: (names: readonly string[]) => string;
+	readonly ownersAdded: (names: readonly string[]) => string;
+	readonly ownersLeftOut: (names: readonly string[]) => string;
 	readonly noLonger: (count: number) => string;
 	readonly errors: {
 		readonly needProbability: (stages: readonly string[]) => string;
@@ -109,6 +111,10 @@ const fr: ImportText = {
 		`Laissées de côté : ligne${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`,
 	stagesAdded: (names) =>
 		`Étapes ajoutées aux Paramètres : ${names.join(", ")}.`,
+	ownersAdded: (names) =>
+		`Responsables ajoutés à l'équipe (Paramètres) : ${names.join(", ")}.`,
+	ownersLeftOut: (names) =>
+		`L'équipe des Paramètres est complète : ${names.join(", ")} n'y ont pas trouvé de place, et la liste des responsables signale leurs affaires.`,
 	noLonger: (n) =>
 		n === 1
 			? "1 affaire du Pipeline n'est plus dans l'export (elle est conservée) :"
@@ -185,6 +191,10 @@ const en: ImportText = {
 	leftOut: (lines) =>
 		`Left out: line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}.`,
 	stagesAdded: (names) => `Stages added to Settings: ${names.join(", ")}.`,
+	ownersAdded: (names) =>
+		`Owners added to the team on Settings: ${names.join(", ")}.`,
+	ownersLeftOut: (names) =>
+		`The team on Settings is full: ${names.join(", ")} found no room, and the owner dropdown flags their deals.`,
 	noLonger: (n) =>
 		n === 1
 			? "1 deal on the Pipeline is no longer in the export (it was kept):"

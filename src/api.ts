@@ -145,12 +145,22 @@ export interface ImportDealsRequest {
 		readonly column: number;
 		readonly rows: number;
 	};
+	/** With the first chunk: the export's owners, for the Settings team list, and where that list is (its role column). */
+	readonly owners?: readonly string[];
+	readonly teamTable?: {
+		readonly row: number;
+		readonly column: number;
+		readonly rows: number;
+	};
 }
 
 export interface ImportDealsResult {
 	readonly added: number;
 	readonly updated: number;
 	readonly stagesAdded: readonly string[];
+	/** Owners the Settings team list gained, and those it had no room for. */
+	readonly ownersAdded: readonly string[];
+	readonly ownersLeftOut: readonly string[];
 }
 
 /** The CRM record ids already on the Pipeline tab, read before an import to list the deals an export no longer has. */

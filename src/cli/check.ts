@@ -2,13 +2,17 @@
 
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { planFindings } from "../health/check";
 import { serialOfDay } from "../health/plan-cells";
 import { readXlsx } from "../health/read-xlsx";
 import { recognisePlan } from "../health/recognise";
 import { isCalendarDate, isoToSerial } from "../plan/dates";
-import type { Output } from "./plan";
+import {
+	type Output,
+	parseOptions,
+	runCommand,
+	UsageError,
+} from "./run-command";
 
 export const USAGE = `Usage: npm run check -- FILE.xlsx [--today YYYY-MM-DD] [--json]
 
@@ -25,13 +29,6 @@ Options:
   -h, --help     print this help
 `;
 
-const processOutput: Output = {
-	out: (text) => process.stdout.write(text),
-	err: (text) => process.stderr.write(text),
-};
-
-class UsageError extends Error {}
-
 interface Request {
 	readonly file: string;
 	readonly today: number;
@@ -39,15 +36,15 @@ interface Request {
 }
 
 function parse(argv: readonly string[]): Request | "help" {
-	let parsed: ReturnType<typeof parseOptions>;
-	try {
-		parsed = parseOptions(argv);
-	} catch (error) {
-		throw new UsageError(
-			error instanceof Error ? error.message : String(error),
-		);
-	}
-	const { values, positionals } = parsed;
+	const { values, positionals } = parseOptions(
+		argv,
+		{
+			today: { type: "string" },
+			json: { type: "boolean" },
+			help: { type: "boolean", short: "h" },
+		},
+		true,
+	);
 	if (values.help) return "help";
 	const [file, ...extra] = positionals;
 	if (file === undefined) throw new UsageError("FILE.xlsx is required");
@@ -68,36 +65,7 @@ function parse(argv: readonly string[]): Request | "help" {
 	};
 }
 
-function parseOptions(argv: readonly string[]) {
-	return parseArgs({
-		args: [...argv],
-		strict: true,
-		allowPositionals: true,
-		options: {
-			today: { type: "string" },
-			json: { type: "boolean" },
-			help: { type: "boolean", short: "h" },
-		},
-	});
-}
-
-/** Runs the check; returns the exit status: 0 no finding, 1 findings, 2 not a plan or bad options. */
-export async function main(
-	argv: readonly string[],
-	output: Output = processOutput,
-): Promise<number> {
-	let request: Request | "help";
-	try {
-		request = parse(argv);
-	} catch (error) {
-		if (!(error instanceof UsageError)) throw error;
-		output.err(`check: ${error.message}\nRun with --help for usage.\n`);
-		return 2;
-	}
-	if (request === "help") {
-		output.out(USAGE);
-		return 0;
-	}
+async function check(request: Request, output: Output): Promise<number> {
 	if (!existsSync(request.file)) {
 		output.err(`check: ${request.file} does not exist.\n`);
 		return 2;
@@ -125,6 +93,9 @@ export async function main(
 			output.out(`${finding.tab}!${finding.cell}: ${finding.message}\n`);
 	return findings.length > 0 ? 1 : 0;
 }
+
+/** Runs the check; returns the exit status: 0 no finding, 1 findings, 2 not a plan or bad options. */
+export const main = runCommand("check", USAGE, parse, check);
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 	process.exitCode = await main(process.argv.slice(2));

@@ -15,6 +15,8 @@ import {
 	sourceNames,
 } from "../import/messages";
 import type { PipelineStage } from "../plan/context";
+import { TEAM_CAPACITY } from "../plan/tabs/settings";
+import { ownersOf, teamList } from "../plan/team";
 import type { ImportedPipeline, Language } from "../plan/types";
 
 export interface DealsRequest {
@@ -24,6 +26,8 @@ export interface DealsRequest {
 	readonly planStages: readonly PipelineStage[];
 	/** The plan's language: dates that read both ways follow it. */
 	readonly language: Language;
+	/** The plan's team roles: the export's owners join them on the Settings team list. */
+	readonly planRoles: readonly string[];
 }
 
 export type DealsOutcome =
@@ -114,6 +118,19 @@ export async function readDeals(request: DealsRequest): Promise<DealsOutcome> {
 			`${request.file}: no probability is known for the stages ${unknown.map((s) => `"${s}"`).join(", ")}; give each one, such as --stage-probability "${example}=30"`,
 		);
 	}
+	const team = teamList(
+		request.planRoles,
+		ownersOf(outcome.deals),
+		TEAM_CAPACITY,
+	);
+	if (team.added.length > 0)
+		lines.push(
+			`Owners added to the team list on Settings: ${team.added.join(", ")}`,
+		);
+	if (team.leftOut.length > 0)
+		lines.push(
+			`The team list on Settings holds ${TEAM_CAPACITY} people; these owners did not fit, and the owner dropdown flags their deals: ${team.leftOut.join(", ")}`,
+		);
 	const stages = outcome.stages.map((s) => ({
 		name: s.stage,
 		probability: s.probability as number,

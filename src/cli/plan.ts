@@ -3,7 +3,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { buildPlan } from "../plan/build-plan";
@@ -14,6 +13,12 @@ import { defaultTabNames } from "../plan/tab-names";
 import type { ImportedPipeline, Language, PlanKind } from "../plan/types";
 import { computePlan } from "../workbook/compute-plan";
 import { readDeals } from "./deals";
+import {
+	type Output,
+	parseOptions,
+	runCommand,
+	UsageError,
+} from "./run-command";
 
 const KINDS: readonly PlanKind[] = [
 	"annual",
@@ -57,18 +62,6 @@ Examples:
   npm run plan -- --kind annual --lang fr --start 2027-01-01 --out plan.xlsx
   npm run plan -- --kind annual --lang en --deals export.csv --stage-probability "Demo done=30" --out plan.xlsx
 `;
-
-export interface Output {
-	readonly out: (text: string) => void;
-	readonly err: (text: string) => void;
-}
-
-const processOutput: Output = {
-	out: (text) => process.stdout.write(text),
-	err: (text) => process.stderr.write(text),
-};
-
-class UsageError extends Error {}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -129,15 +122,23 @@ interface Request {
 }
 
 function parse(argv: readonly string[]): Request | "help" {
-	let parsed: ReturnType<typeof parseOptions>;
-	try {
-		parsed = parseOptions(argv);
-	} catch (error) {
-		throw new UsageError(
-			error instanceof Error ? error.message : String(error),
-		);
-	}
-	const { values } = parsed;
+	const { values } = parseOptions(
+		argv,
+		{
+			kind: { type: "string" },
+			lang: { type: "string" },
+			currency: { type: "string" },
+			start: { type: "string" },
+			examples: { type: "boolean" },
+			out: { type: "string" },
+			deals: { type: "string" },
+			"stage-probability": { type: "string", multiple: true },
+			"skip-bad-rows": { type: "boolean" },
+			force: { type: "boolean" },
+			help: { type: "boolean", short: "h" },
+		},
+		false,
+	);
 	if (values.help) return "help";
 	const kind = oneOf(values.kind, KINDS, "kind");
 	const language = oneOf(values.lang, LANGUAGES, "lang");
@@ -173,44 +174,7 @@ function parse(argv: readonly string[]): Request | "help" {
 	};
 }
 
-function parseOptions(argv: readonly string[]) {
-	return parseArgs({
-		args: [...argv],
-		strict: true,
-		allowPositionals: false,
-		options: {
-			kind: { type: "string" },
-			lang: { type: "string" },
-			currency: { type: "string" },
-			start: { type: "string" },
-			examples: { type: "boolean" },
-			out: { type: "string" },
-			deals: { type: "string" },
-			"stage-probability": { type: "string", multiple: true },
-			"skip-bad-rows": { type: "boolean" },
-			force: { type: "boolean" },
-			help: { type: "boolean", short: "h" },
-		},
-	});
-}
-
-/** Runs the command; returns the exit status: 0 written, 1 failed, 2 bad options or deals that cannot be imported. */
-export async function main(
-	argv: readonly string[],
-	output: Output = processOutput,
-): Promise<number> {
-	let request: Request | "help";
-	try {
-		request = parse(argv);
-	} catch (error) {
-		if (!(error instanceof UsageError)) throw error;
-		output.err(`plan: ${error.message}\nRun with --help for usage.\n`);
-		return 2;
-	}
-	if (request === "help") {
-		output.out(USAGE);
-		return 0;
-	}
+async function write(request: Request, output: Output): Promise<number> {
 	try {
 		const defaults = defaultChoices(
 			request.kind,
@@ -230,6 +194,7 @@ export async function main(
 				skipBadRows: request.skipBadRows,
 				planStages: normalizeStages(choices).pipeline,
 				language: request.language,
+				planRoles: choices.roles,
 			});
 			if (!deals.ok) {
 				output.err(`plan: ${deals.message}\n`);
@@ -243,7 +208,7 @@ export async function main(
 			defaultTabNames(request.language),
 			imported,
 		);
-		const computed = computePlan(plan);
+		const computed = computePlan(plan, { knownValues: true });
 		if (request.format === ".json")
 			await writeJson(plan, request.file, computed);
 		else await writeXlsx(plan, request.file, computed);
@@ -264,6 +229,9 @@ export async function main(
 		return 1;
 	}
 }
+
+/** Runs the command; returns the exit status: 0 written, 1 failed, 2 bad options or deals that cannot be imported. */
+export const main = runCommand("plan", USAGE, parse, write);
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 	process.exitCode = await main(process.argv.slice(2));

@@ -739,9 +739,13 @@ function spillingCall(formula: string): Call | undefined {
 
 /**
  * A tab's cells with native formulas only: custom calls rewritten, and each FUNNEL_TARGETS spill written out as
- * one formula per cell of its spill area. Throws if a spill would land on a cell the plan fills.
+ * one formula per cell of its spill area. Throws if a spill would land on a cell the plan fills. Cells `keep` picks
+ * stay as the plan has them (a caller that writes them as shared formulas of a rewritten cell).
  */
-export function nativeCells(tab: Tab): Cell[][] {
+export function nativeCells(
+	tab: Tab,
+	keep: (row: number, column: number) => boolean = () => false,
+): Cell[][] {
 	const cells = tab.cells.map((row) => [...row]);
 	const spilled: {
 		name: string;
@@ -752,7 +756,7 @@ export function nativeCells(tab: Tab): Cell[][] {
 	}[] = [];
 	tab.cells.forEach((row, r) => {
 		row.forEach((cell, c) => {
-			if (cell === null || typeof cell !== "object") return;
+			if (cell === null || typeof cell !== "object" || keep(r, c)) return;
 			const call = spillingCall(cell.formula);
 			if (call && cell.figures)
 				spilled.push({

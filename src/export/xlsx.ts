@@ -16,6 +16,7 @@ import type {
 import { uniqueNameFormula } from "../plan/unique-names";
 import type { ComputedTab } from "../workbook/compute-plan";
 import { nativeCells, nativeFormula } from "./native-formulas";
+import { sharedFormulaRuns } from "./shared-formulas";
 import { addCharts } from "./xlsx-charts";
 
 /** The same colours as the Sheets add-in's rules (src/sheets/rules.ts). */
@@ -182,16 +183,59 @@ function dataValidation(
 	}
 }
 
+/**
+ * Number formats and bold rows, each cell given one style object shared by every cell styled alike: exceljs then
+ * registers each style once, not once per cell.
+ */
+function writeStyles(sheet: ExcelJS.Worksheet, tab: Tab, width: number): void {
+	const across = Math.max(
+		width,
+		...tab.formats.map((format) => format.area.column + format.area.columns),
+	);
+	const patterns = new Map<number, string>();
+	for (const format of tab.formats)
+		forEachCell(format.area, (r, c) => {
+			patterns.set(r * across + c, format.pattern);
+		});
+	const bold = new Set(tab.boldRows);
+	const styles = new Map<string, Partial<ExcelJS.Style>>();
+	const style = (pattern: string | undefined, isBold: boolean) => {
+		const key = `${isBold}:${pattern ?? ""}`;
+		let shared = styles.get(key);
+		if (!shared) {
+			shared = {
+				...(pattern === undefined ? {} : { numFmt: pattern }),
+				...(isBold ? { font: { bold: true } } : {}),
+			};
+			styles.set(key, shared);
+		}
+		return shared;
+	};
+	for (const [at, pattern] of patterns) {
+		const r = Math.floor(at / across);
+		sheet.getCell(r + 1, (at % across) + 1).style = style(pattern, bold.has(r));
+	}
+	for (const r of bold)
+		for (let c = 0; c < width; c++)
+			if (!patterns.has(r * across + c))
+				sheet.getCell(r + 1, c + 1).style = style(undefined, true);
+}
+
 function writeTab(
 	sheet: ExcelJS.Worksheet,
 	tab: Tab,
 	context: WriteContext,
 ): void {
-	const cells = nativeCells(tab);
+	// A column of formulas that differ only by their row is one shared formula: rewritten once, written small.
+	const runStart = sharedFormulaRuns(tab);
+	const cells = nativeCells(tab, (r, c) => runStart(r, c) !== undefined);
 	cells.forEach((row, r) => {
 		row.forEach((cell, c) => {
-			if (cell !== null && cell !== undefined)
-				sheet.getCell(r + 1, c + 1).value = cellValue(cell);
+			if (cell === null || cell === undefined) return;
+			const start = runStart(r, c);
+			sheet.getCell(r + 1, c + 1).value = start
+				? { sharedFormula: `${columnLetter(start[1])}${start[0] + 1}` }
+				: cellValue(cell);
 		});
 	});
 	tab.columnWidths.forEach((pixels, c) => {
@@ -202,14 +246,7 @@ function writeTab(
 		tab.columnWidths.length,
 		...cells.map((row) => row.length),
 	);
-	for (const r of tab.boldRows)
-		for (let c = 0; c < width; c++)
-			sheet.getCell(r + 1, c + 1).font = { bold: true };
-	for (const format of tab.formats) {
-		forEachCell(format.area, (r, c) => {
-			sheet.getCell(r + 1, c + 1).numFmt = format.pattern;
-		});
-	}
+	writeStyles(sheet, tab, width);
 	for (const validation of tab.validations) {
 		const rule = dataValidation(validation, context);
 		// exceljs types omit dataValidations, which its writer reads and merges into ranges.
@@ -287,7 +324,10 @@ export async function xlsxBytes(
 	plan: Plan,
 	computed?: readonly ComputedTab[],
 ): Promise<Buffer> {
-	const written = await planWorkbook(plan).xlsx.writeBuffer();
+	// Stored uncompressed here: addCharts opens the package again, and compresses it once as it writes it.
+	const written = await planWorkbook(plan).xlsx.writeBuffer({
+		zip: { compression: "STORE" },
+	} as ExcelJS.XlsxWriteOptions);
 	return addCharts(new Uint8Array(written), plan, computed);
 }
 

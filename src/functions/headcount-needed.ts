@@ -29,6 +29,7 @@ export function rampFactor(rampMonths: number, periodMonths: number): Fraction {
 	const r = BigInt(rampMonths);
 	const p = BigInt(periodMonths);
 	if (r <= 1n) return fraction(1n, 1n);
+	// `r < p` here would change nothing: at r = p both branches are fraction(p + 1, 2p), exactly.
 	if (r <= p) return fraction(2n * p - r + 1n, 2n * p);
 	return fraction(p + 1n, 2n * r);
 }

@@ -9,6 +9,7 @@ import {
 import { isoToSerial } from "../plan/dates";
 import { pipelineColumns, pipelineLayout } from "../plan/tabs/pipeline";
 import { settingsAreas } from "../plan/tabs/settings";
+import { ownersOf } from "../plan/team";
 import type { Language } from "../plan/types";
 import type { ImportedDeal, Mapping } from "./types";
 
@@ -71,6 +72,7 @@ export function importRequests(input: ImportInput): ImportDealsRequest[] {
 		fields.map((f) => [f, index[f] as number]),
 	);
 	const table = pipelineTable(columns);
+	const owners = fields.includes("owner") ? ownersOf(input.deals) : [];
 	const requests: ImportDealsRequest[] = [];
 	let deals: (string | number | null)[][] = [];
 	let bytes = 0;
@@ -88,6 +90,16 @@ export function importRequests(input: ImportInput): ImportDealsRequest[] {
 							row: settingsAreas.stageTable.row,
 							column: settingsAreas.stageTable.column,
 							rows: settingsAreas.stageTable.rows,
+						},
+					}
+				: {}),
+			...(first && owners.length > 0
+				? {
+						owners,
+						teamTable: {
+							row: settingsAreas.teamRoles.row,
+							column: settingsAreas.teamRoles.column,
+							rows: settingsAreas.teamRoles.rows,
 						},
 					}
 				: {}),

@@ -3,7 +3,7 @@
 import { cell } from "./a1";
 import type { Formats, PlanContext } from "./context";
 import type { Text } from "./text";
-import type { Area, TabKey } from "./types";
+import type { Area, Cell, TabKey } from "./types";
 
 /** A validation before it is given its area. */
 export type ValidationKind =
@@ -39,6 +39,14 @@ export interface ColumnRecord<Key extends string> {
 		| ((context: PlanContext) => ValidationKind | undefined);
 	/** A formula column: the formula written on every row of the table's capacity. */
 	readonly formula?: (row: FormulaRow<Key>, context: PlanContext) => string;
+	/**
+	 * What the formula computes on a row as built, from the row's cells (`cell(key)`: a typed cell, or the known result
+	 * of an earlier formula column, undefined when unknown); undefined when only evaluating the formula can tell.
+	 */
+	readonly value?: (
+		cell: (key: Key) => Cell | undefined,
+		context: PlanContext,
+	) => number | string | undefined;
 }
 
 export interface Columns<Key extends string> {

@@ -20,9 +20,13 @@ import type {
 	Validation,
 } from "./types";
 
-export const formula = (text: string): Cell => ({
-	formula: text.startsWith("=") ? text : `=${text}`,
-});
+/** A formula cell; `value`, when given, is what it computes in the plan as built (see Cell). */
+export const formula = (text: string, value?: number | string): Cell => {
+	const written = text.startsWith("=") ? text : `=${text}`;
+	return value === undefined
+		? { formula: written }
+		: { formula: written, value };
+};
 
 export class TabBuilder {
 	private readonly rows: Cell[][] = [];
@@ -186,6 +190,14 @@ export function table<Key extends string>(
 		);
 	builder.boldRow(spec.headerRow);
 	builder.reach(firstRow + capacity, first + records.length);
+	const formulaKeys = new Set(
+		records.filter((record) => record.formula).map((record) => record.key),
+	);
+	// The known results of formula columns, by row, for the formula columns to their right.
+	const known = Array.from(
+		{ length: capacity },
+		(): Partial<Record<Key, Cell>> => ({}),
+	);
 	for (const record of records) {
 		const column = columns.index[record.key];
 		builder
@@ -196,14 +208,20 @@ export function table<Key extends string>(
 			builder.format(where, patternOf(record.format, context.formats));
 		const validation = validationOf(record, context);
 		if (validation) builder.validate(where, validation);
-		const { formula: formulaOf } = record;
+		const { formula: formulaOf, value: resultOf } = record;
 		if (formulaOf) {
-			for (let row = firstRow; row < firstRow + capacity; row++)
-				builder.set(
-					row,
-					column,
-					formula(formulaOf(formulaRow(columns, row), context)),
+			for (let row = firstRow; row < firstRow + capacity; row++) {
+				const text = formulaOf(formulaRow(columns, row), context);
+				const results = known[row - firstRow] as Partial<Record<Key, Cell>>;
+				const typed = rows[row - firstRow];
+				const value = resultOf?.(
+					(key) =>
+						formulaKeys.has(key) ? results[key] : (typed?.[key] ?? null),
+					context,
 				);
+				if (value !== undefined) results[record.key] = value;
+				builder.set(row, column, formula(text, value));
+			}
 		} else {
 			rows.forEach((values, offset) => {
 				const value = values[record.key];

@@ -89,6 +89,12 @@ export type Cell =
 			 * plan was built: the .xlsx holds these figures in its place.
 			 */
 			readonly figures?: readonly (readonly number[])[];
+			/**
+			 * What the formula computes in the plan as built, when its builder knows it by the formula's own reading rules:
+			 * file exports use it rather than evaluate one formula per deal row. The formula stays what Sheets and the
+			 * live preview compute.
+			 */
+			readonly value?: number | string;
 	  };
 
 /** A rectangle of a tab, 0-based. */

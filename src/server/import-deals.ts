@@ -8,7 +8,13 @@ import type {
 } from "../api";
 import { noPipelineTab, stageTableFull } from "../messages";
 import type { Language } from "../plan/types";
-import { addStages, pipelineIds, readTabIds, writeDealsChunk } from "../sheets";
+import {
+	addOwners,
+	addStages,
+	pipelineIds,
+	readTabIds,
+	writeDealsChunk,
+} from "../sheets";
 import { parseImportDeals, parsePipelineIds } from "./schemas";
 
 type WithLock = <T>(language: Language, work: () => T) => T;
@@ -64,6 +70,17 @@ export function importDeals(
 				throw error;
 			}
 		}
+		let team: ReturnType<typeof addOwners> = {
+			added: [],
+			leftOut: [],
+			write: () => {},
+		};
+		if (valid.owners?.length && valid.teamTable)
+			team = addOwners(
+				planSheet("settings", language),
+				valid.teamTable,
+				valid.owners,
+			);
 		const result = writeDealsChunk(
 			sheet,
 			target(valid.table, valid.fields.includes("crmId")),
@@ -71,10 +88,13 @@ export function importDeals(
 			valid.deals,
 		);
 		stages.write();
+		team.write();
 		return {
 			added: result.added,
 			updated: result.updated,
 			stagesAdded: stages.added,
+			ownersAdded: team.added,
+			ownersLeftOut: team.leftOut,
 		};
 	});
 }

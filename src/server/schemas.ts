@@ -91,7 +91,10 @@ function listOf<T extends z.ZodMiniType>(item: T, max: number) {
 }
 
 /** The plan the sidebar built: bounded in every dimension, and every area inside the sheet. */
-function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
+function planSchema<Choices extends z.ZodMiniType, Key extends z.ZodMiniType>(
+	choices: Choices,
+	tabKey: Key,
+) {
 	const area = z
 		.strictObject(
 			{
@@ -118,7 +121,20 @@ function planSchema(choices: z.ZodMiniType, tabKey: z.ZodMiniType) {
 			z.boolean(),
 			z.number().check(z.refine(Number.isFinite, "must be a finite number")),
 			z.string().check(maxLength(5000, "must be at most 5000 characters")),
-			z.strictObject({ formula }),
+			// A formula's known result (file exports use it) may come along; the writer writes the formula.
+			z.strictObject({
+				formula,
+				value: z.optional(
+					z.union([
+						z
+							.number()
+							.check(z.refine(Number.isFinite, "must be a finite number")),
+						z
+							.string()
+							.check(maxLength(5000, "must be at most 5000 characters")),
+					]),
+				),
+			}),
 		],
 		"must be a value or { formula }",
 	);
@@ -335,7 +351,9 @@ function build() {
 /** Deals per import call: the sidebar sends fewer, sized well under what google.script.run carries. */
 export const MAX_DEALS_PER_CALL = 5000;
 
-function importSchemas(language: z.ZodMiniType) {
+function importSchemas<LanguageSchema extends z.ZodMiniType>(
+	language: LanguageSchema,
+) {
 	const field = z.enum(
 		pipelineFields as unknown as [PipelineField, ...PipelineField[]],
 		oneOf(pipelineFields),
@@ -381,6 +399,14 @@ function importSchemas(language: z.ZodMiniType) {
 						rows: whole(1, 100),
 					}),
 				),
+				owners: z.optional(listOf(text(NAME_MAX), MAX_DEALS_PER_CALL)),
+				teamTable: z.optional(
+					z.strictObject({
+						row: whole(0, MAX_ROWS - 1),
+						column: whole(0, MAX_COLUMNS - 2),
+						rows: whole(1, 100),
+					}),
+				),
 			},
 			"must be an object",
 		)
@@ -392,6 +418,10 @@ function importSchemas(language: z.ZodMiniType) {
 			z.refine(
 				(r) => !r.stages?.length || r.stageTable !== undefined,
 				"stageTable: is missing",
+			),
+			z.refine(
+				(r) => !r.owners?.length || r.teamTable !== undefined,
+				"teamTable: is missing",
 			),
 			z.refine(
 				(r) =>
@@ -408,9 +438,13 @@ function importSchemas(language: z.ZodMiniType) {
 	return { importDeals, pipelineIds };
 }
 
-let schemas: ReturnType<typeof build> | undefined;
+type Schemas = ReturnType<typeof build>;
+/** What each schema lets through, as zod infers it: test/server/schema-types.test.ts holds it to the API's types. */
+export type Parsed = { [Name in keyof Schemas]: z.infer<Schemas[Name]> };
+
+let schemas: Schemas | undefined;
 /** Built on first use: nothing runs when Apps Script evaluates the bundle for a custom function. */
-const get = (): ReturnType<typeof build> => {
+const get = (): Schemas => {
 	schemas ??= build();
 	return schemas;
 };
@@ -456,16 +490,16 @@ function parse<T>(schema: z.ZodMiniType<T>, input: unknown): T {
 export const parsePreviewRequest = (input: unknown): PreviewRequest =>
 	parse(get().preview, input);
 export const parseGenerateRequest = (input: unknown): GenerateRequest =>
-	parse(get().generate, input) as GenerateRequest;
+	parse(get().generate, input);
 export const parseAlertsRequest = (input: unknown): AlertsRequest =>
 	parse(get().alerts, input);
 export const parseOpenTab = (input: unknown): OpenTabRequest =>
 	parse(get().openTab, input);
 
 export const parseImportDeals = (input: unknown): ImportDealsRequest =>
-	parse(get().importDeals, input) as ImportDealsRequest;
+	parse(get().importDeals, input);
 export const parsePipelineIds = (input: unknown): PipelineIdsRequest =>
-	parse(get().pipelineIds, input) as PipelineIdsRequest;
+	parse(get().pipelineIds, input);
 export const parseCheckRequest = (input: unknown): CheckRequest =>
 	parse(get().check, input);
 export const parseSelectCell = (input: unknown): SelectCellRequest =>

@@ -13,6 +13,7 @@ export {
 } from "./apply";
 export { AUTOMATIC_FORMAT, gridOf, widthRuns } from "./layout";
 export {
+	addOwners,
 	addStages,
 	pipelineIds,
 	writeDealsChunk,

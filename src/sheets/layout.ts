@@ -151,35 +151,25 @@ export function mergeAreas(areas: readonly Area[]): Area[] {
 	return merged;
 }
 
-function joined(a: Area, b: Area): Area | null {
-	if (
-		a.column === b.column &&
-		a.columns === b.columns &&
-		a.row + a.rows >= b.row &&
-		b.row >= a.row
-	) {
-		return {
-			row: a.row,
-			column: a.column,
-			columns: a.columns,
-			rows: Math.max(a.row + a.rows, b.row + b.rows) - a.row,
-		};
-	}
-	if (
-		a.row === b.row &&
-		a.rows === b.rows &&
-		a.column + a.columns >= b.column &&
-		b.column >= a.column
-	) {
-		return {
-			row: a.row,
-			column: a.column,
-			rows: a.rows,
-			columns: Math.max(a.column + a.columns, b.column + b.columns) - a.column,
-		};
-	}
-	return null;
+/** One direction of a grid: where an area starts along it and how far it reaches. */
+interface Axis {
+	readonly start: "row" | "column";
+	readonly size: "rows" | "columns";
 }
+const DOWN: Axis = { start: "row", size: "rows" };
+const ACROSS: Axis = { start: "column", size: "columns" };
+
+/** a and b as one area along `along`, when they span the same cells across it and touch or overlap, b not before a. */
+function joinedAlong(a: Area, b: Area, along: Axis, across: Axis): Area | null {
+	if (a[across.start] !== b[across.start] || a[across.size] !== b[across.size])
+		return null;
+	const end = (area: Area) => area[along.start] + area[along.size];
+	if (end(a) < b[along.start] || b[along.start] < a[along.start]) return null;
+	return { ...a, [along.size]: Math.max(end(a), end(b)) - a[along.start] };
+}
+
+const joined = (a: Area, b: Area): Area | null =>
+	joinedAlong(a, b, DOWN, ACROSS) ?? joinedAlong(a, b, ACROSS, DOWN);
 
 /** The rest of a rows × columns sheet once `areas` are taken out, as few rectangles as row bands allow. */
 export function complement(

@@ -2,7 +2,9 @@
 
 import { idsOnTab, mergeDeals, type SheetCell } from "../import/merge";
 import { extendRanges, shiftRows } from "../plan/a1-rows";
+import { personKey } from "../plan/team";
 import type { Area } from "../plan/types";
+import { readProtections } from "./pipeline-protection";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -140,6 +142,7 @@ export function writeDealsChunk(
 		const lastRow = first + tableRows; // 1-based
 		const needed = first + end;
 		const maxRows = sheet.getMaxRows();
+		const protections = readProtections(sheet);
 		if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
 		sheet
 			.getRange(lastRow, 1, 1, target.width)
@@ -150,6 +153,8 @@ export function writeDealsChunk(
 			for (const c of target.formulaColumns)
 				row[c] = shiftRows(String(template[c]), i - tableRows + 1);
 		});
+		// copyTo leaves protections behind: the new rows' formula columns warn as the last row's do, inputs stay free.
+		protections.extend(lastRow - 1, lastRow, needed);
 		// The totals above and the blocks beside the table: outside its data rows and columns.
 		extendAround(
 			sheet,
@@ -201,6 +206,60 @@ export function addStages(
 		added,
 		write: () => {
 			if (added.length > 0) range.setValues(rows);
+		},
+	};
+}
+
+/**
+ * Reads the Settings team table (role, name, and the owner the dropdowns list) and finds a free row for each owner it
+ * lacks, written as a name. Owners that find no free row are left out, not refused: their deals still import. Returns
+ * the write, to run after every read of the import.
+ */
+export function addOwners(
+	sheet: Sheet,
+	table: {
+		readonly row: number;
+		readonly column: number;
+		readonly rows: number;
+	},
+	owners: readonly string[],
+): { added: string[]; leftOut: string[]; write: () => void } {
+	const rows = sheet
+		.getRange(table.row + 1, table.column + 1, table.rows, 2)
+		.getValues() as SheetCell[][];
+	const text = (cell: SheetCell | undefined) => String(cell ?? "").trim();
+	const known = new Set(
+		rows.flatMap(([role, name]) =>
+			[text(role), text(name)].filter((t) => t !== "").map(personKey),
+		),
+	);
+	const names: Exclude<SheetCell, null>[][] = rows.map(([, name]) => [
+		name ?? "",
+	]);
+	const added: string[] = [];
+	const leftOut: string[] = [];
+	for (const owner of owners) {
+		if (known.has(personKey(owner))) continue;
+		known.add(personKey(owner));
+		const free = rows.findIndex(
+			([role, name]) => text(role) === "" && text(name) === "",
+		);
+		if (free < 0) {
+			leftOut.push(owner);
+			continue;
+		}
+		names[free] = [asText(owner) ?? ""];
+		rows[free] = [null, owner];
+		added.push(owner);
+	}
+	return {
+		added,
+		leftOut,
+		write: () => {
+			if (added.length > 0)
+				sheet
+					.getRange(table.row + 1, table.column + 2, table.rows, 1)
+					.setValues(names);
 		},
 	};
 }

@@ -31,13 +31,32 @@ export function toRawContent(cell: Cell): RawCellContent {
 	return cell;
 }
 
+/** A formula's known result in its place (see Cell's value): "" as a formula, since a blank cell is not "". */
+function knownContent(cell: Cell): RawCellContent {
+	if (cell === null || typeof cell !== "object" || cell.value === undefined)
+		return toRawContent(cell);
+	return cell.value === "" ? '=""' : cell.value;
+}
+
+export interface EngineOptions {
+	/**
+	 * Formula cells whose result the plan knows hold that result rather than their formula: a one-off computation
+	 * (a file export) then evaluates one formula per tab total, not one per deal row. Off for a live engine.
+	 */
+	readonly knownValues?: boolean;
+}
+
 /** A live engine holding the plan, for callers that edit cells and recompute (the local preview). */
-export function planEngine(plan: Plan): HyperFormula {
+export function planEngine(
+	plan: Plan,
+	options: EngineOptions = {},
+): HyperFormula {
 	registerCustomFunctions();
+	const content = options.knownValues ? knownContent : toRawContent;
 	const sheets = Object.fromEntries(
 		plan.tabs.map((tab) => [
 			tab.name,
-			tab.cells.map((row) => row.map(toRawContent)),
+			tab.cells.map((row) => row.map(content)),
 		]),
 	);
 	// Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
@@ -76,8 +95,11 @@ export function readTab(
 	return { key, name, values, errors };
 }
 
-export function computePlan(plan: Plan): ComputedTab[] {
-	const engine = planEngine(plan);
+export function computePlan(
+	plan: Plan,
+	options: EngineOptions = {},
+): ComputedTab[] {
+	const engine = planEngine(plan, options);
 	try {
 		return plan.tabs.map((tab) => readTab(engine, tab.key, tab.name));
 	} finally {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { main, USAGE } from "../../src/cli/check";
-import type { Output } from "../../src/cli/plan";
+import type { Output } from "../../src/cli/run-command";
 import { writeXlsx } from "../../src/export/xlsx";
 import { healthRules } from "../../src/health/rules";
 import { buildPlan } from "../../src/plan/build-plan";

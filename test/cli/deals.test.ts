@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseStageProbability } from "../../src/cli/deals";
-import { main, type Output } from "../../src/cli/plan";
+import { main } from "../../src/cli/plan";
+import type { Output } from "../../src/cli/run-command";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import { removeTempDirs, tempDir } from "../export/helpers";
 
@@ -100,6 +101,55 @@ describe("a Salesforce report to a plan file", () => {
 				"Closed Lost",
 			]),
 		);
+	});
+});
+
+describe("the export's owners", () => {
+	it("join the Settings team list, each once, so every deal's owner is one the owner dropdown lists", async () => {
+		const out = join(dir, "owners.json");
+		const result = await plan(join(fixtures, "salesforce-report.csv"), out);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(
+			"Owners added to the team list on Settings: Maya Lopez, Sam Chen",
+		);
+		const json = JSON.parse(readFileSync(out, "utf8")) as JsonPlan;
+		const settings = sheet(json, "Settings");
+		const ownerColumn = settings.values[3]?.indexOf("Owner (dropdowns)") ?? -1;
+		const listed = settings.values
+			.slice(4)
+			.map((row) => row[ownerColumn])
+			.filter((owner) => owner !== "" && owner !== null);
+		const pipeline = sheet(json, "Pipeline");
+		const owners = pipeline.values
+			.slice(pipelineLayout.firstRow)
+			.map((row) => row[pipelineColumns.owner])
+			.filter((owner) => owner !== null && owner !== "");
+		expect(owners.length).toBe(6);
+		for (const owner of owners) expect(listed).toContain(owner);
+		expect(listed.filter((owner) => owner === "Maya Lopez")).toHaveLength(1);
+	});
+
+	it("that do not fit the team list are named, and the plan is still written", async () => {
+		const rows = Array.from(
+			{ length: 40 },
+			(_, i) => `Deal ${i},Rep ${i},Closed won,100,2027-02-01`,
+		);
+		const out = join(dir, "owners-full.json");
+		const result = await plan(
+			file(
+				"owners.csv",
+				`Deal,Owner,Stage,Amount,Close date\n${rows.join("\n")}\n`,
+			),
+			out,
+			"--stage-probability",
+			"Closed won=100",
+		);
+		expect(result.stderr).toBe("");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/The team list on Settings holds 30 people; these owners did not fit, and the owner dropdown flags their deals: .*Rep 39/,
+		);
+		expect(existsSync(out)).toBe(true);
 	});
 });
 

@@ -4,10 +4,11 @@ import {
 	call,
 	column,
 	errorOf,
-	expectSheetsOutcome,
+	expectJunkArgumentsHandled,
+	expectJunkHandled,
 	foreignDate,
-	junkArgument,
 	junkCell,
+	junkColumns,
 	openColumn,
 	RUNS,
 } from "./helpers";
@@ -229,39 +230,18 @@ describe("FORECAST_BY_MONTH properties", () => {
 	});
 
 	it("returns finite numbers or a named error for junk", () => {
-		fc.assert(
-			fc.property(fc.array(junkArgument, { maxLength: 6 }), (args) => {
-				expectSheetsOutcome("FORECAST_BY_MONTH", () => byMonth(...args));
-			}),
-			RUNS,
-		);
-		fc.assert(
-			fc.property(
-				fc
-					.integer({ min: 1, max: 6 })
-					.chain((n) =>
-						fc.tuple(
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							junkCell,
-							junkCell,
-						),
-					),
-				([amounts, odds, dates, first, months]) => {
-					expectSheetsOutcome("FORECAST_BY_MONTH", () =>
-						byMonth(
-							column(...amounts),
-							column(...odds),
-							"",
-							column(...dates),
-							first,
-							months,
-						),
-					);
-				},
-			),
-			RUNS,
+		expectJunkArgumentsHandled("FORECAST_BY_MONTH", 6);
+		expectJunkHandled(
+			"FORECAST_BY_MONTH",
+			fc.tuple(junkColumns(junkCell, junkCell, junkCell), junkCell, junkCell),
+			([[amounts, odds, dates], first, months]) => [
+				amounts,
+				odds,
+				"",
+				dates,
+				first,
+				months,
+			],
 		);
 	});
 });

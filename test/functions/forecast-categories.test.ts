@@ -4,9 +4,10 @@ import {
 	call,
 	column,
 	errorOf,
-	expectSheetsOutcome,
-	junkArgument,
+	expectJunkArgumentsHandled,
+	expectJunkHandled,
 	junkCell,
+	junkColumns,
 	openColumn,
 	RUNS,
 	row,
@@ -246,39 +247,21 @@ describe("FORECAST_CATEGORIES properties", () => {
 	});
 
 	it("returns four finite numbers or a named error for junk", () => {
-		fc.assert(
-			fc.property(fc.array(junkArgument, { maxLength: 5 }), (args) => {
-				expectSheetsOutcome("FORECAST_CATEGORIES", () => categories(...args));
-			}),
-			RUNS,
-		);
-		fc.assert(
-			fc.property(
-				fc.integer({ min: 1, max: 6 }).chain((n) =>
-					fc.tuple(
-						fc.array(junkCell, { minLength: n, maxLength: n }),
-						fc.array(fc.oneof(word, junkCell), {
-							minLength: n,
-							maxLength: n,
-						}),
-						fc.array(junkCell, { minLength: n, maxLength: n }),
-						junkCell,
-						junkCell,
-					),
-				),
-				([amounts, words, dates, start, end]) => {
-					expectSheetsOutcome("FORECAST_CATEGORIES", () =>
-						categories(
-							column(...amounts),
-							column(...words),
-							column(...dates),
-							start,
-							end,
-						),
-					);
-				},
+		expectJunkArgumentsHandled("FORECAST_CATEGORIES", 5);
+		expectJunkHandled(
+			"FORECAST_CATEGORIES",
+			fc.tuple(
+				junkColumns(junkCell, fc.oneof(word, junkCell), junkCell),
+				junkCell,
+				junkCell,
 			),
-			RUNS,
+			([[amounts, words, dates], start, end]) => [
+				amounts,
+				words,
+				dates,
+				start,
+				end,
+			],
 		);
 	});
 });

@@ -4,9 +4,10 @@ import {
 	call,
 	column,
 	errorOf,
-	expectSheetsOutcome,
-	junkArgument,
+	expectJunkArgumentsHandled,
+	expectJunkHandled,
 	junkCell,
+	junkColumns,
 	openColumn,
 	RUNS,
 } from "./helpers";
@@ -277,39 +278,19 @@ describe("FORECAST_RANGE properties", () => {
 	});
 
 	it("returns finite numbers or a named error for junk", () => {
-		fc.assert(
-			fc.property(fc.array(junkArgument, { maxLength: 7 }), (args) => {
-				expectSheetsOutcome("FORECAST_RANGE", () => range(...args));
-			}),
-			RUNS,
-		);
-		fc.assert(
-			fc.property(
-				fc
-					.integer({ min: 1, max: 6 })
-					.chain((n) =>
-						fc.tuple(
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							junkCell,
-						),
-					),
-				([amounts, odds, dates, confidence]) => {
-					expectSheetsOutcome("FORECAST_RANGE", () =>
-						range(
-							column(...amounts),
-							column(...odds),
-							"",
-							column(...dates),
-							"",
-							"",
-							confidence,
-						),
-					);
-				},
-			),
-			RUNS,
+		expectJunkArgumentsHandled("FORECAST_RANGE", 7);
+		expectJunkHandled(
+			"FORECAST_RANGE",
+			fc.tuple(junkColumns(junkCell, junkCell, junkCell), junkCell),
+			([[amounts, odds, dates], confidence]) => [
+				amounts,
+				odds,
+				"",
+				dates,
+				"",
+				"",
+				confidence,
+			],
 		);
 	});
 });

@@ -159,3 +159,44 @@ export const junkArgument: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 export const RUNS = { numRuns: 300 };
+
+/** Bad input drawn by `inputs`, laid out as the function's arguments by `args`: figures or an error naming it. */
+export function expectJunkHandled<Input>(
+	name: FunctionName,
+	inputs: fc.Arbitrary<Input>,
+	args: (input: Input) => readonly unknown[],
+): void {
+	fc.assert(
+		fc.property(inputs, (input) => {
+			expectSheetsOutcome(name, () => call(name, ...args(input)));
+		}),
+		RUNS,
+	);
+}
+
+/** Junk in every argument, from none up to `most` of them: cells, ranges, anything at all. */
+export const expectJunkArgumentsHandled = (
+	name: FunctionName,
+	most: number,
+): void =>
+	expectJunkHandled(
+		name,
+		fc.array(junkArgument, { maxLength: most }),
+		(args) => args,
+	);
+
+/** Well-shaped columns of junk, one per cell arbitrary, all of one length (1 to 6 rows). */
+export const junkColumns = (
+	...cells: readonly fc.Arbitrary<unknown>[]
+): fc.Arbitrary<unknown[][][]> =>
+	fc
+		.integer({ min: 1, max: 6 })
+		.chain((rows) =>
+			fc.tuple(
+				...cells.map((cell) =>
+					fc
+						.array(cell, { minLength: rows, maxLength: rows })
+						.map((values) => column(...values)),
+				),
+			),
+		);

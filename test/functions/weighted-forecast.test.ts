@@ -5,10 +5,12 @@ import {
 	call,
 	column,
 	errorOf,
+	expectJunkArgumentsHandled,
+	expectJunkHandled,
 	expectSheetsOutcome,
 	foreignDate,
-	junkArgument,
 	junkCell,
+	junkColumns,
 	junkRange,
 	openColumn,
 	RUNS,
@@ -836,49 +838,29 @@ describe("WEIGHTED_FORECAST properties", () => {
 	});
 
 	it("returns a finite number or a named error for junk in every argument", () => {
-		fc.assert(
-			fc.property(
-				fc.array(junkArgument, { minLength: 0, maxLength: 6 }),
-				(args) => {
-					expectSheetsOutcome("WEIGHTED_FORECAST", () => forecast(...args));
-				},
-			),
-			RUNS,
-		);
+		expectJunkArgumentsHandled("WEIGHTED_FORECAST", 6);
 	});
 
 	it("returns a finite number or a named error for junk cells inside well-shaped ranges", () => {
-		fc.assert(
-			fc.property(
-				fc
-					.integer({ min: 1, max: 6 })
-					.chain((n) =>
-						fc.tuple(
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							fc.oneof(
-								fc.constant(undefined),
-								fc.array(fc.tuple(junkCell, junkCell), { maxLength: 4 }),
-							),
-							fc.array(junkCell, { minLength: n, maxLength: n }),
-							junkCell,
-							junkCell,
-						),
-					),
-				([amounts, probabilities, table, dates, start, end]) => {
-					expectSheetsOutcome("WEIGHTED_FORECAST", () =>
-						forecast(
-							column(...amounts),
-							column(...probabilities),
-							table,
-							column(...dates),
-							start,
-							end,
-						),
-					);
-				},
+		expectJunkHandled(
+			"WEIGHTED_FORECAST",
+			fc.tuple(
+				junkColumns(junkCell, junkCell, junkCell),
+				fc.oneof(
+					fc.constant(undefined),
+					fc.array(fc.tuple(junkCell, junkCell), { maxLength: 4 }),
+				),
+				junkCell,
+				junkCell,
 			),
-			RUNS,
+			([[amounts, probabilities, dates], table, start, end]) => [
+				amounts,
+				probabilities,
+				table,
+				dates,
+				start,
+				end,
+			],
 		);
 	});
 

@@ -2,51 +2,28 @@
 // sidebar, open the KPI tab, set a KPI below its alert threshold, and see its row turn red; switch to English and see
 // the page and the figures follow, with no request failing.
 
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Preview, startPreview } from "../../src/preview/server";
-import { builtFile } from "../support/built";
-import { launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runsWith } from "../support/engines";
+import { previewInChromium, screenshotPath } from "../support/preview-page";
 
-const ROOT = new URL("../../", import.meta.url);
-const SCREENSHOT = fileURLToPath(new URL("test-output/preview.png", ROOT));
+const SCREENSHOT = screenshotPath("preview.png");
 /** The background the add-in's red alert rule sets (#f4c7c3), as the browser computes it. */
 const RED = "rgb(244, 199, 195)";
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	mkdirSync(new URL("test-output/", ROOT), { recursive: true });
-	preview = await startPreview({
-		port: 0,
-		locale: "fr_FR",
-		sidebarFile: builtFile("Sidebar.html"),
-	});
-	browser = await launchChromium();
-	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	// The sidebar links Google's add-on stylesheet: offline, answer at once rather than wait for the network.
-	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await preview?.close();
-});
-
-const cell = (row: number, column: number) =>
-	page.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+const french = previewInChromium("fr_FR");
+const { cell } = french;
 
 const backgroundOf = (row: number, column: number) =>
 	cell(row, column).evaluate((td) => getComputedStyle(td).backgroundColor);
 
 describe.runIf(runsWith("chromium"))("the local preview", () => {
+	let page: Page;
+	beforeAll(() => {
+		page = french.page;
+	});
 	it("creates the annual plan in French through the sidebar and shows its tabs", async () => {
-		await page.goto(preview.url);
+		await page.goto(french.preview.url);
 		const sidebar = page.frameLocator("#sidebar-frame");
 		await sidebar.locator("#kind-annual").check();
 		await sidebar.locator("#language").selectOption("fr");
@@ -141,32 +118,20 @@ describe.runIf(runsWith("chromium"))("the local preview", () => {
 });
 
 describe.runIf(runsWith("chromium"))("the local preview in English", () => {
-	let english: Preview;
+	const english = previewInChromium("fr_FR");
 	let englishPage: Page;
 	/** Every request that failed or got an error status, from the first one. */
 	const failed: string[] = [];
 
 	beforeAll(async () => {
-		english = await startPreview({
-			port: 0,
-			locale: "fr_FR",
-			sidebarFile: builtFile("Sidebar.html"),
-		});
-		englishPage = await browser.newPage({
-			viewport: { width: 1440, height: 900 },
-		});
+		englishPage = english.page;
 		englishPage.on("requestfailed", (request) => failed.push(request.url()));
 		englishPage.on("response", (response) => {
 			if (response.status() >= 400)
 				failed.push(`${response.status()} ${response.url()}`);
 		});
-		await englishPage.goto(english.url);
+		await englishPage.goto(english.preview.url);
 	}, 60_000);
-
-	afterAll(async () => {
-		await englishPage?.close();
-		await english?.close();
-	});
 
 	const words = () =>
 		englishPage.evaluate(() => ({

@@ -1,52 +1,33 @@
 // The preview's charts in headless Chromium: each tab with charts shows them as canvases with the plan's series,
 // and a chart redraws when a person edits a cell it reads.
 
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { Plan } from "../../src/plan/types";
-import { type Preview, startPreview } from "../../src/preview/server";
-import { builtFile } from "../support/built";
-import { launchChromium } from "../support/chromium";
+import { previewInChromium, screenshotPath } from "../support/preview-page";
 
-const ROOT = new URL("../../", import.meta.url);
-const SCREENSHOT = fileURLToPath(
-	new URL("test-output/preview-chart.png", ROOT),
-);
+const SCREENSHOT = screenshotPath("preview-chart.png");
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
 const plan: Plan = buildPlan(
 	{ ...defaultChoices("annual", "en", "2027-01-01"), examples: true },
 	defaultTabNames("en"),
 );
 
-beforeAll(async () => {
-	preview = await startPreview({
-		port: 0,
-		locale: "en_US",
-		sidebarFile: builtFile("Sidebar.html"),
-	});
-	// The sidebar's own call, made directly: these tests are about what the page draws.
-	preview.workbook.call({
+// The sidebar's own call, made directly: these tests are about what the page draws.
+const preview = previewInChromium("en_US", (server) => {
+	server.workbook.call({
 		name: "generatePlan",
 		args: [{ plan, replace: [] }],
 	});
-	browser = await launchChromium();
-	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-	await page.goto(preview.url);
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await preview?.close();
 });
+let page: Page;
+beforeAll(async () => {
+	page = preview.page;
+	await page.goto(preview.preview.url);
+}, 60_000);
 
 interface Drawn {
 	readonly title: string;
@@ -97,8 +78,7 @@ async function openTab(name: string): Promise<void> {
 		.toBe(name);
 }
 
-const cell = (row: number, column: number) =>
-	page.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+const { cell } = preview;
 
 describe("the preview's charts", () => {
 	it.each(
@@ -154,7 +134,6 @@ describe("the preview's charts", () => {
 	it("draws the Funnel's chart beside its table: screenshot in test-output/preview-chart.png", async () => {
 		const funnel = plan.tabs.find((tab) => tab.key === "funnel");
 		await openTab(funnel?.name as string);
-		mkdirSync(new URL("test-output/", ROOT), { recursive: true });
 		const chart = page.locator("#grid .chart").first();
 		await chart.scrollIntoViewIfNeeded();
 		await chart.screenshot({ path: SCREENSHOT });

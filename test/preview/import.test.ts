@@ -1,50 +1,24 @@
 // A person imports a CRM export through the sidebar of the local preview, and sees the Pipeline tab and the forecast follow.
 
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Preview, startPreview } from "../../src/preview/server";
-import { builtFile } from "../support/built";
-import { launchChromium } from "../support/chromium";
+import { describe, expect, it } from "vitest";
 import { runsWith } from "../support/engines";
+import { previewInChromium, screenshotPath } from "../support/preview-page";
 
-const ROOT = new URL("../../", import.meta.url);
-const SCREENSHOT = fileURLToPath(new URL("test-output/import.png", ROOT));
+const SCREENSHOT = screenshotPath("import.png");
 const HUBSPOT = fileURLToPath(
 	new URL("../import/fixtures/hubspot-deals.csv", import.meta.url),
 );
 
-let preview: Preview;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	if (!runsWith("chromium")) return;
-	mkdirSync(new URL("test-output/", ROOT), { recursive: true });
-	preview = await startPreview({
-		port: 0,
-		locale: "en_US",
-		sidebarFile: builtFile("Sidebar.html"),
-	});
-	browser = await launchChromium();
-	page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-	await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await preview?.close();
-});
-
-const cell = (row: number, column: number) =>
-	page.locator(`#grid td[data-row="${row}"][data-column="${column}"]`);
+const preview = previewInChromium("en_US");
+const { cell } = preview;
 
 describe.runIf(runsWith("chromium"))(
 	"importing deals in the local preview",
 	() => {
 		it("creates the annual plan, then imports a HubSpot export through the sidebar; screenshot in test-output/import.png", async () => {
-			await page.goto(preview.url);
+			const { page } = preview;
+			await page.goto(preview.preview.url);
 			const sidebar = page.frameLocator("#sidebar-frame");
 			await sidebar.locator("#kind-annual").check();
 			await sidebar.locator("#generate").click();

@@ -7,7 +7,14 @@ import { buildPlan } from "../../src/plan/build-plan";
 import { normalizeStages } from "../../src/plan/context";
 import { defaultChoices } from "../../src/plan/defaults";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
-import { at, contents, sheetNamed, type } from "../../src/preview/fakes/person";
+import { settingsAreas } from "../../src/plan/tabs/settings";
+import {
+	at,
+	contents,
+	protectionAt,
+	sheetNamed,
+	type,
+} from "../../src/preview/fakes/person";
 import { type Fakes, install } from "../../src/preview/fakes/services";
 import { server } from "../../src/server";
 import { fixture } from "../import/helpers";
@@ -79,8 +86,8 @@ describe("importing deals on the Pipeline tab", () => {
 		expect(stageNames).toEqual(
 			expect.arrayContaining(["Appointment scheduled", "Closed lost"]),
 		);
-		// One for the new stages, one for the deals; and no read waits on a write.
-		expect(setValues()).toBe(before + 2);
+		// One for the new stages, one for the new owners, one for the deals; and no read waits on a write.
+		expect(setValues()).toBe(before + 3);
 		expect(fakes.calls.readsAfterWritesMethods.slice(waits)).toEqual([]);
 	});
 
@@ -135,6 +142,92 @@ describe("importing deals on the Pipeline tab", () => {
 		expect(String(at(pipeline(), "B3"))).toContain(
 			`:${letter("amount")}${last}`,
 		);
+	});
+});
+
+describe("the export's owners on the Settings team list", () => {
+	const team = settingsAreas.teamRoles;
+	const cellOf = (row: number, column: number) =>
+		`${String.fromCharCode(65 + column)}${row + 1}`;
+	const teamRows = () =>
+		contents(settings())
+			.slice(team.row, team.row + team.rows)
+			.map((row) => [
+				row[team.column],
+				row[team.column + 1],
+				row[team.column + 2],
+			]);
+
+	it("join it once each, as names on free rows that list them in the owner dropdown", () => {
+		const [first] = importFile(fixture("hubspot-deals.csv"));
+		const again = importFile(fixture("hubspot-deals.csv"));
+		const owners = [
+			...new Set(
+				contents(pipeline())
+					.slice(pipelineLayout.firstRow)
+					.map((row) => row[pipelineColumns.owner])
+					.filter((owner) => owner !== ""),
+			),
+		];
+		expect(owners.length).toBeGreaterThan(1);
+		expect(first?.ownersAdded).toEqual(owners);
+		expect(again[0]?.ownersAdded).toEqual([]);
+		const rows = teamRows();
+		for (const owner of owners) {
+			const onRows = rows.filter(([, name]) => name === owner);
+			expect(onRows, String(owner)).toHaveLength(1);
+			// The row's dropdown label is its name: the same formula as the plan's own rows.
+			expect(String(onRows[0]?.[2])).toMatch(/^=IF\(/);
+			expect(onRows[0]?.[0]).toBe("");
+		}
+	});
+
+	it("names the owners a full list has no room for, and imports their deals", () => {
+		for (let r = team.row; r < team.row + team.rows; r++)
+			if (teamRows()[r - team.row]?.[0] === "")
+				type(settings(), cellOf(r, team.column), `Role ${r}`);
+		const [result] = importFile(fixture("hubspot-deals.csv"));
+		expect(result?.added).toBe(7);
+		expect(result?.ownersAdded).toEqual([]);
+		expect(result?.ownersLeftOut.length).toBeGreaterThan(1);
+	});
+});
+
+describe("the warning on the Pipeline's formula columns", () => {
+	it("covers every imported row, in each chunk, past the sheet's first 1000 rows; typed columns stay free", () => {
+		const deals = 2500;
+		const results = importFile(
+			csv([
+				header,
+				...Array.from({ length: deals }, (_, i) => [
+					`ID${i}`,
+					`Deal ${i}`,
+					"Closed won",
+					"100",
+					"2027-02-01",
+				]),
+			]),
+		);
+		expect(results.length).toBeGreaterThan(1);
+		const last = first + deals - 1;
+		for (const row of [first, first + 199, first + 200, 1000, 1001, last]) {
+			for (const key of ["probability", "weighted"] as const)
+				expect(
+					protectionAt(pipeline(), `${letter(key)}${row}`),
+					`${key} ${row}`,
+				).toBe("warning");
+			for (const key of ["deal", "amount", "nextStep", "crmId"] as const)
+				expect(
+					protectionAt(pipeline(), `${letter(key)}${row}`),
+					`${key} ${row}`,
+				).toBe("none");
+		}
+		expect(
+			protectionAt(
+				pipeline(),
+				`${letter("deal")}${pipelineLayout.headerRow + 1}`,
+			),
+		).toBe("warning");
 	});
 });
 

@@ -5,6 +5,7 @@ import type { TabKey } from "../../src/plan/types";
 import {
 	addSheet,
 	addUserRule,
+	addUserRuleWithoutFormula,
 	at,
 	contents,
 	isBlank,
@@ -131,11 +132,22 @@ describe("applying the annual plan to a new spreadsheet", () => {
 		expect(pipeline.cell(3, 1).weight).toBe("normal");
 		expect(pipeline.frozenRows).toBe(2);
 		expect(pipeline.widths.get(1)).toBe(220);
+		// The stage dropdown offers Settings' A2:A4 and refuses anything else; the owner one lists the roles.
 		const stage = pipeline.cell(3, 3).validation as FakeDataValidation;
 		expect(stage.criteria).toBe("VALUE_IN_RANGE");
-		expect((stage.args[0] as { sheet: { name: string } }).sheet.name).toBe(
-			"Settings",
-		);
+		expect(stage.allowInvalid).toBe(false);
+		const source = stage.args[0] as { sheet: { name: string }; a1: string };
+		expect([source.sheet.name, source.a1]).toEqual(["Settings", "A2:A4"]);
+		const owner = pipeline.cell(22, 2).validation as FakeDataValidation;
+		expect([owner.criteria, owner.args[0], owner.allowInvalid]).toEqual([
+			"VALUE_IN_LIST",
+			["AE", "SDR"],
+			false,
+		]);
+		expect(pipeline.cell(23, 2).validation).toBeNull();
+		expect(pipeline.cell(22, 4).format).toBe("yyyy-mm-dd");
+		expect(pipeline.cell(3, 6).format).toBe("0%");
+		expect(at(pipeline, "E22")).toBe(20000);
 		expect(
 			pipeline.protections.every(
 				(p) => p.warningOnly && p.description === PROTECTION_DESCRIPTIONS.en,
@@ -306,6 +318,44 @@ describe("tabs that already exist", () => {
 			"=AND(ISNUMBER($E3),$E3<$F3)",
 			"=AND(ISNUMBER($E3),$E3>=$F3)",
 		]);
+	});
+});
+
+describe("the person's own conditional-format rules", () => {
+	/** How Sheets may hand back a rule of ours it stored: re-spaced and in lower case. */
+	const restored = (formula: string) =>
+		formula.toLowerCase().replaceAll(",", " , ").replace("(", "( ");
+
+	it("survive a rerun beside ours: colour scales, text rules, our formula on their own range, however Sheets stored ours", () => {
+		const kpis = addSheet(fakes.spreadsheet, "KPIs");
+		const scale = addUserRuleWithoutFormula(kpis, "color scale", "E3:E22");
+		const text = addUserRuleWithoutFormula(kpis, "text contains", "A3:A22");
+		const theirs = addUserRule(kpis, "=AND(ISNUMBER($E3),$E3<$F3)", "H3:H22");
+		generate(fakes);
+		const ours = kpis.rules.slice(3).map((rule) => ({
+			formula: rule.formula,
+			ranges: rule.a1,
+		}));
+		expect(ours).toEqual([
+			{ formula: "=AND(ISNUMBER($E3),$E3<$F3)", ranges: ["A3:G22"] },
+			{ formula: "=AND(ISNUMBER($E3),$E3>=$F3)", ranges: ["A3:G22"] },
+		]);
+		kpis.rules.splice(3);
+		for (const rule of ours)
+			addUserRule(kpis, restored(rule.formula), rule.ranges.join(","));
+
+		generate(fakes, ["kpis"]);
+		expect(kpis.rules.slice(0, 3)).toEqual([scale, text, theirs]);
+		expect(kpis.rules[0]?.getBooleanCondition()).toBeNull();
+		expect(kpis.rules[1]?.getBooleanCondition()?.getCriteriaValues()).toEqual([
+			"late",
+		]);
+		// Ours once, as the plan writes them, on the plan's range: the stored copies are gone.
+		expect(
+			kpis.rules
+				.slice(3)
+				.map((rule) => ({ formula: rule.formula, ranges: rule.a1 })),
+		).toEqual(ours);
 	});
 });
 

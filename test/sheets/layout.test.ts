@@ -106,6 +106,14 @@ describe("protected areas", () => {
 		expect(
 			mergeAreas([header, { row: 2, column: 4, rows: 3, columns: 1 }]),
 		).toHaveLength(2);
+		// Two formula columns side by side, then a third beside them, in any order.
+		expect(
+			mergeAreas([
+				{ row: 3, column: 6, rows: 20, columns: 1 },
+				{ row: 3, column: 4, rows: 20, columns: 2 },
+				{ row: 3, column: 7, rows: 20, columns: 1 },
+			]),
+		).toEqual([{ row: 3, column: 4, rows: 20, columns: 4 }]);
 	});
 
 	const area = (rows: number, columns: number) =>

@@ -7,7 +7,13 @@ import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
 import { categoryList, dealCategory } from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
-import { fromDay, stageProbability, toDay } from "../reading-rules";
+import {
+	fromDay,
+	stageProbability,
+	stageProbabilityValue,
+	toDay,
+	weightedValue,
+} from "../reading-rules";
 import type { Cell, Tab } from "../types";
 import { channelsLayout } from "./channels";
 import {
@@ -111,6 +117,8 @@ export const dealTable = defineColumns([
 				context.ref("settings", settingsRange("stageNames")),
 				context.ref("settings", settingsRange("stageOdds")),
 			)}`,
+		value: (cell, context) =>
+			stageProbabilityValue(cell("stage"), context.stages.pipeline),
 	},
 	{
 		key: "weighted",
@@ -119,6 +127,7 @@ export const dealTable = defineColumns([
 		format: "currency",
 		formula: ({ at }) =>
 			`=IF(OR(${at("amount")}="",${at("probability")}=""),"",${at("amount")}*${at("probability")})`,
+		value: (cell) => weightedValue(cell("amount"), cell("probability")),
 	},
 	{
 		key: "category",

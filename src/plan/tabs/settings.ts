@@ -14,6 +14,7 @@ import {
 	defaultCategory,
 } from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
+import { ownersOf, teamList } from "../team";
 import type { Text } from "../text";
 import type { Area, Cell, PlanKind, Tab } from "../types";
 import { repeatedName } from "../unique-names";
@@ -316,7 +317,8 @@ export function buildSettings(context: PlanContext): Tab {
 	table(tab, context, {
 		headerRow: HEADER,
 		capacity: TEAM_CAPACITY,
-		rows: choices.roles.slice(0, TEAM_CAPACITY).map((role) => ({ role })),
+		rows: teamList(choices.roles, ownersOf(context.imported), TEAM_CAPACITY)
+			.rows,
 		columns: teamTable,
 	});
 	for (const columns of [probabilityTable, conversionTable, teamTable])

@@ -247,16 +247,27 @@ export function insertChart(
 	charts.push(fake);
 }
 
+/** The chart, and where it stands among the sheet's; a chart of another sheet, or none, is refused. */
+function placeOf(
+	method: string,
+	sheet: FakeSheet,
+	charts: readonly FakeEmbeddedChart[],
+	chart: GChart,
+): { fake: FakeEmbeddedChart; at: number } {
+	const fake = chartOf(chart);
+	const at = charts.findIndex((c) => c.id === fake.id);
+	if (fake.sheet !== sheet || at < 0)
+		throw new Error(`${method}: the chart is not on this sheet.`);
+	return { fake, at };
+}
+
 /** Sheet.updateChart "updates the chart on this sheet" (…/sheet#updateChart(EmbeddedChart)): one from modify(). */
 export function updateChart(
 	sheet: FakeSheet,
 	charts: FakeEmbeddedChart[],
 	chart: GChart,
 ): void {
-	const fake = chartOf(chart);
-	const at = charts.findIndex((c) => c.id === fake.id);
-	if (fake.sheet !== sheet || at < 0)
-		throw new Error("updateChart: the chart is not on this sheet.");
+	const { fake, at } = placeOf("updateChart", sheet, charts, chart);
 	charts[at] = fake;
 }
 
@@ -266,9 +277,5 @@ export function removeChart(
 	charts: FakeEmbeddedChart[],
 	chart: GChart,
 ): void {
-	const fake = chartOf(chart);
-	const at = charts.findIndex((c) => c.id === fake.id);
-	if (fake.sheet !== sheet || at < 0)
-		throw new Error("removeChart: the chart is not on this sheet.");
-	charts.splice(at, 1);
+	charts.splice(placeOf("removeChart", sheet, charts, chart).at, 1);
 }

@@ -102,7 +102,7 @@ const inside = (range: FakeRange, row: number, column: number): boolean =>
 	column < range.column + range.columns;
 
 const covers = (protection: FakeProtection, row: number, column: number) =>
-	inside(protection.range, row, column) &&
+	inside(protection.covered, row, column) &&
 	!protection.unprotected.some((range) => inside(range, row, column));
 
 /** Does editing this cell ("B3") show a protection warning, and is it only a warning? */

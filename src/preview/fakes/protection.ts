@@ -7,7 +7,7 @@ import {
 	type GRange,
 } from "./boundary";
 import type { CallLog } from "./calls";
-import type { FakeRange } from "./range";
+import { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";
 
 export class FakeProtection
@@ -20,6 +20,7 @@ export class FakeProtection
 			| "getDescription"
 			| "remove"
 			| "getRange"
+			| "setRange"
 			| "setUnprotectedRanges"
 			| "getUnprotectedRanges"
 		>
@@ -31,8 +32,8 @@ export class FakeProtection
 	constructor(
 		private readonly log: CallLog,
 		readonly sheet: FakeSheet,
-		/** The protected range; for a sheet protection, the whole sheet. */
-		readonly range: FakeRange,
+		/** The protected range; a sheet protection's is the whole sheet (see `covered`). */
+		private range: FakeRange,
 		readonly type: "RANGE" | "SHEET" = "RANGE",
 	) {}
 	setUnprotectedRanges(ranges: GRange[]): GProtection {
@@ -85,9 +86,26 @@ export class FakeProtection
 		this.log.record("document", "Protection.getDescription");
 		return this.description;
 	}
+	/** What the protection covers: a sheet protection, the whole sheet at its size now (rows inserted since included). */
+	get covered(): FakeRange {
+		if (this.type === "RANGE") return this.range;
+		return new FakeRange(
+			this.log,
+			this.sheet,
+			1,
+			1,
+			this.sheet.maxRows,
+			this.sheet.maxColumns,
+		);
+	}
 	getRange(): GRange {
 		this.log.record("document", "Protection.getRange");
-		return asRange(this.range);
+		return asRange(this.covered);
+	}
+	setRange(range: GRange): GProtection {
+		this.log.record("document", "Protection.setRange");
+		if (this.type === "RANGE") this.range = range as unknown as FakeRange;
+		return asProtection(this);
 	}
 	remove(): void {
 		this.log.record("document", "Protection.remove");

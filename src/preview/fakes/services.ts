@@ -107,28 +107,21 @@ export function install(): Fakes {
 	const app = new FakeSpreadsheetApp(calls, spreadsheet);
 	const lock = new FakeLock(calls);
 	const properties = new FakeProperties(calls);
-	const lockService: Pick<
-		GoogleAppsScript.Lock.LockService,
-		"getDocumentLock"
-	> = {
-		getDocumentLock: () => {
-			calls.record("other", "LockService.getDocumentLock");
-			return lock as unknown as GLock;
+	/** A service whose one getter the add-in calls hands back `value`, each call counted. */
+	const service = (name: string, getter: string, value: unknown) => ({
+		[getter]: () => {
+			calls.record("other", `${name}.${getter}`);
+			return value;
 		},
-	};
-	const propertiesService: Pick<
-		GoogleAppsScript.Properties.PropertiesService,
-		"getDocumentProperties"
-	> = {
-		getDocumentProperties: () => {
-			calls.record("other", "PropertiesService.getDocumentProperties");
-			return properties as unknown as GProperties;
-		},
-	};
+	});
 	Object.assign(globalThis, {
 		SpreadsheetApp: app,
-		LockService: lockService,
-		PropertiesService: propertiesService,
+		LockService: service("LockService", "getDocumentLock", lock),
+		PropertiesService: service(
+			"PropertiesService",
+			"getDocumentProperties",
+			properties,
+		),
 	});
 	return {
 		calls,

@@ -63,6 +63,10 @@ export const sheetsRules = {
 		rule: "setUnprotectedRanges only on a sheet protection, with ranges of that sheet",
 		source: `${REFERENCE}/spreadsheet/protection#setUnprotectedRanges(Range)`,
 	},
+	sheetProtectionRange: {
+		rule: "A sheet protection covers the whole sheet, rows inserted after it was made included",
+		source: `${REFERENCE}/spreadsheet/protection#getRange()`,
+	},
 	warningOnly: {
 		rule: "A warning-only protection has no editor list: adding editors to it is refused",
 		source: `${REFERENCE}/spreadsheet/protection#setWarningOnly(Boolean)`,

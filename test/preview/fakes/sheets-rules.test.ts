@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
 	addSheet,
 	addUserRuleWithoutFormula,
+	protectionAt,
 } from "../../../src/preview/fakes/person";
 import { type Fakes, install } from "../../../src/preview/fakes/services";
 import type { FakeSheet } from "../../../src/preview/fakes/sheet";
@@ -285,6 +286,18 @@ const cases: {
 					.protect()
 					.setUnprotectedRanges([sheet.getRange("A1")]),
 			).toThrow(/only be set on a sheet protection/),
+	},
+	{
+		rule: "sheetProtectionRange",
+		does: "covers rows inserted below a protected sheet, and says so in getRange",
+		check: (_, sheet) => {
+			const protection = sheet.protect().setWarningOnly(true);
+			sheet.insertRowsAfter(sheet.getMaxRows(), 10);
+			expect(protection.getRange().getNumRows()).toBe(sheet.getMaxRows());
+			expect(
+				protectionAt(sheet as unknown as FakeSheet, `A${sheet.getMaxRows()}`),
+			).toBe("warning");
+		},
 	},
 	{
 		rule: "propertySize",
