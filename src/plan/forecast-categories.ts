@@ -2,7 +2,7 @@
 
 import type { PlanContext } from "./context";
 import { settingsRange } from "./tabs/settings";
-import type { Language } from "./types";
+import type { Cell, Language } from "./types";
 
 export type CategoryKey =
 	| "closed"
@@ -70,4 +70,38 @@ export function dealCategory(
 	const byStage = `IFERROR(VLOOKUP(TRIM(${cells.stage}),${table},3,FALSE)&"","")`;
 	const fallback = `IF(ISNUMBER(${p}),${byProbability},"")`;
 	return `IF(TRIM(${cells.override})<>"",TRIM(${cells.override}),IF(TRIM(${cells.crm})<>"",TRIM(${cells.crm}),IF(LEN(${byStage})>0,${byStage},${fallback})))`;
+}
+
+/** Text as a formula's TRIM leaves it: spaces at both ends gone, runs of spaces inside made one. */
+const trimmed = (text: string): string => text.trim().replace(/ {2,}/g, " ");
+
+/**
+ * What dealCategory's formula gives on a row as built, from its cells (undefined when only the formula can tell):
+ * the plan's Settings defaults are defaultCategory's words, so the stage's default is read the same way.
+ */
+export function dealCategoryValue(
+	cell: (
+		key: "categoryOverride" | "forecastCategory" | "stage" | "probability",
+	) => Cell | undefined,
+	context: PlanContext,
+): string | undefined {
+	const words = categoryWords[context.choices.language];
+	for (const key of ["categoryOverride", "forecastCategory"] as const) {
+		const typed = cell(key);
+		if (typed === undefined || (typed !== null && typeof typed !== "string"))
+			return undefined;
+		if (typed !== null && trimmed(typed) !== "") return trimmed(typed);
+	}
+	const stage = cell("stage");
+	if (stage === undefined || (stage !== null && typeof stage !== "string"))
+		return undefined;
+	const wanted = trimmed(stage ?? "").toLowerCase();
+	const row = context.stages.pipeline.find(
+		(candidate) => candidate.name.toLowerCase() === wanted,
+	);
+	if (wanted !== "" && row) return words[defaultCategory(row.probability)];
+	const probability = cell("probability");
+	if (probability === undefined) return undefined;
+	if (typeof probability !== "number") return "";
+	return words[defaultCategory(probability)];
 }

@@ -5,7 +5,11 @@ import { addPipelineChart } from "../charts/pipeline";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
-import { categoryList, dealCategory } from "../forecast-categories";
+import {
+	categoryList,
+	dealCategory,
+	dealCategoryValue,
+} from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
 import {
 	fromDay,
@@ -143,6 +147,7 @@ export const dealTable = defineColumns([
 				},
 				context,
 			)}`,
+		value: (cell, context) => dealCategoryValue(cell, context),
 	},
 	{
 		key: "crmId",
