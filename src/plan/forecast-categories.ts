@@ -38,6 +38,18 @@ export const categoryList = (language: Language): string[] =>
  * A stage's default category from its probability: won is Closed, lost Omitted, and open stages Commit from 70%,
  * Best case from 40%, Pipeline below, a common reading of CRM stages a manager can change in Settings.
  */
+/**
+ * A stage's default category among the stage table's rows, read as the table is: whole percents when any
+ * probability is above 1 (30 is 30%), as WEIGHTED_FORECAST reads them.
+ */
+export function stageDefault(
+	probability: number,
+	table: readonly { readonly probability: number }[],
+): CategoryKey {
+	const scale = table.some((row) => row.probability > 1) ? 100 : 1;
+	return defaultCategory(probability / scale);
+}
+
 export function defaultCategory(probability: number): CategoryKey {
 	if (probability >= 1) return "closed";
 	if (probability <= 0) return "omitted";
@@ -99,7 +111,8 @@ export function dealCategoryValue(
 	const row = context.stages.pipeline.find(
 		(candidate) => candidate.name.toLowerCase() === wanted,
 	);
-	if (wanted !== "" && row) return words[defaultCategory(row.probability)];
+	if (wanted !== "" && row)
+		return words[stageDefault(row.probability, context.stages.pipeline)];
 	const probability = cell("probability");
 	if (probability === undefined) return undefined;
 	if (typeof probability !== "number") return "";

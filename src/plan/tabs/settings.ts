@@ -11,7 +11,7 @@ import { isoToSerial } from "../dates";
 import {
 	categoryList,
 	categoryWords,
-	defaultCategory,
+	stageDefault,
 } from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
 import { ownersOf, teamList } from "../team";
@@ -294,7 +294,9 @@ export function buildSettings(context: PlanContext): Tab {
 			stage: stage.name,
 			probability: stage.probability,
 			category:
-				categoryWords[choices.language][defaultCategory(stage.probability)],
+				categoryWords[choices.language][
+					stageDefault(stage.probability, stages.pipeline)
+				],
 		})),
 		columns: probabilityTable,
 	});
