@@ -8,6 +8,7 @@ const LITERAL = /"(?:[^"]|"")*"/g;
 const ADDRESS_LIKE = /[A-Za-z]\$?\d/;
 
 const movable = (formula: string): boolean =>
+	!formula.includes('"') ||
 	!(formula.match(LITERAL) ?? []).some((literal) => ADDRESS_LIKE.test(literal));
 
 /** The first cell (0-based [row, column]) of the run a cell continues; undefined for a cell that continues none. */
@@ -23,16 +24,23 @@ export type RunStart = (
 export function sharedFormulaRuns(tab: Tab): RunStart {
 	const width = Math.max(0, ...tab.cells.map((row) => row.length));
 	const runs = new Map<number, [number, number]>();
+	// Whether the formula above each column's cell can move, so each formula is looked at once.
+	const aboveMovable: boolean[] = [];
 	tab.cells.forEach((row, r) => {
-		if (r === 0) return;
 		row.forEach((cell, c) => {
+			const wasMovable = aboveMovable[c] ?? false;
+			aboveMovable[c] = false;
 			if (cell === null || typeof cell !== "object") return;
+			const isMovable = movable(cell.formula);
+			aboveMovable[c] = isMovable;
 			const above = tab.cells[r - 1]?.[c];
-			if (above === null || typeof above !== "object" || above === undefined)
-				return;
 			if (
-				!movable(cell.formula) ||
-				!movable(above.formula) ||
+				!isMovable ||
+				!wasMovable ||
+				above === null ||
+				typeof above !== "object" ||
+				above === undefined ||
+				above.formula.length > cell.formula.length ||
 				shiftRows(above.formula, 1) !== cell.formula
 			)
 				return;

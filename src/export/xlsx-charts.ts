@@ -142,5 +142,9 @@ export async function addCharts(
 	}
 	types = types.replace("</Types>", `${overrides.join("")}</Types>`);
 	zip.file("[Content_Types].xml", types);
-	return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+	return zip.generateAsync({
+		type: "nodebuffer",
+		compression: "DEFLATE",
+		compressionOptions: { level: 1 },
+	});
 }

@@ -183,6 +183,9 @@ function dataValidation(
 	}
 }
 
+/** The style of a cell without format or bold: shared, and frozen so that nothing changes it for all at once. */
+const UNSTYLED: Partial<ExcelJS.Style> = Object.freeze({});
+
 /**
  * Number formats and bold rows, each cell given one style object shared by every cell styled alike: exceljs then
  * registers each style once, not once per cell.
@@ -233,7 +236,10 @@ function writeTab(
 		row.forEach((cell, c) => {
 			if (cell === null || cell === undefined) return;
 			const start = runStart(r, c);
-			sheet.getCell(r + 1, c + 1).value = start
+			const target = sheet.getCell(r + 1, c + 1);
+			// One style object for every unstyled cell, as writeStyles does for the styled ones.
+			target.style = UNSTYLED;
+			target.value = start
 				? { sharedFormula: `${columnLetter(start[1])}${start[0] + 1}` }
 				: cellValue(cell);
 		});

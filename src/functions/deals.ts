@@ -14,13 +14,14 @@ import {
 	readNonNegative,
 	readRate,
 	requireSameSize,
+	trimmed,
 } from "./sheets-input";
 
 // Open ranges bring tens of thousands of rows: each reader checks the common cells inline, and the
 // sheets-input readers (which build the "where" of an error message) run only for the rest.
 
 /** Stage names as a person types them: case and surrounding spaces do not matter. */
-const stageKey = (name: string): string => name.trim().toLowerCase();
+const stageKey = (name: string): string => trimmed(name).toLowerCase();
 
 function readStageTable(value: unknown): Map<string, number> {
 	if (

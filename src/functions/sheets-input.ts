@@ -181,9 +181,16 @@ export function readDate(value: unknown, where: string): Date {
 	throw new InputError(`${where}: ${describe(value)} is not a date`);
 }
 
+/**
+ * A name as the spreadsheet's TRIM reads it: no spaces around it, one space where several stand inside, so the
+ * exported formulas and the plan's own lookups match names as the functions do.
+ */
+export const trimmed = (text: string): string =>
+	text.trim().replace(/ {2,}/g, " ");
+
 /** A text label such as a stage name, trimmed; numbers are accepted since a stage may be called "1". */
 export function readLabel(value: unknown, where: string): string {
-	if (typeof value === "string" && value.trim() !== "") return value.trim();
+	if (typeof value === "string" && value.trim() !== "") return trimmed(value);
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
 	if (isBlank(value) || (typeof value === "string" && value.trim() === ""))
 		throw new InputError(`${where}: a name is missing`);

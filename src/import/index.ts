@@ -43,12 +43,19 @@ export function planImport(
 	const mapping = options.mapping ?? recognised.mapping;
 	if (mapping.amount === null)
 		return { ok: false, error: { kind: "no-amount-column" } };
-	const dateValues = table.rows.flatMap(({ line, cells }) =>
-		[mapping.closeDate, mapping.nextStepDate]
-			.filter((index): index is number => index !== null)
-			.map((index) => ({ line, text: cells[index] ?? "" })),
+	// Each date text once, at the first line that has it: what the evidence needs, for far fewer texts.
+	const firstLineOf = new Map<string, number>();
+	const dateColumns = [mapping.closeDate, mapping.nextStepDate].filter(
+		(index): index is number => index !== null,
 	);
-	const evidence = dateEvidence(dateValues);
+	for (const { line, cells } of table.rows)
+		for (const index of dateColumns) {
+			const text = cells[index] ?? "";
+			if (!firstLineOf.has(text)) firstLineOf.set(text, line);
+		}
+	const evidence = dateEvidence(
+		Array.from(firstLineOf, ([text, line]) => ({ line, text })),
+	);
 	if (
 		evidence.dayFirstLine !== undefined &&
 		evidence.monthFirstLine !== undefined

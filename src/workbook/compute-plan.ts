@@ -7,6 +7,7 @@ import {
 } from "hyperformula";
 import type { Cell, Plan, TabKey } from "../plan/types";
 import { registerCustomFunctions } from "./custom-functions-plugin";
+import { isRead, keptAsTyped, readCells } from "./unread-cells";
 
 export type ComputedValue = string | number | boolean | null;
 
@@ -40,24 +41,19 @@ function knownContent(cell: Cell): RawCellContent {
 
 export interface EngineOptions {
 	/**
-	 * Formula cells whose result the plan knows hold that result rather than their formula: a one-off computation
-	 * (a file export) then evaluates one formula per tab total, not one per deal row. Off for a live engine.
+	 * A one-off computation (a file export): formula cells whose result the plan knows hold that result rather than
+	 * their formula, and typed cells no formula reads stay out of the engine, so it evaluates one formula per tab
+	 * total, not one per deal row, over the cells that matter. Off for a live engine.
 	 */
 	readonly knownValues?: boolean;
 }
 
-/** A live engine holding the plan, for callers that edit cells and recompute (the local preview). */
-export function planEngine(
-	plan: Plan,
-	options: EngineOptions = {},
-): HyperFormula {
+type Contents = RawCellContent[][][];
+
+function buildEngine(plan: Plan, contents: Contents): HyperFormula {
 	registerCustomFunctions();
-	const content = options.knownValues ? knownContent : toRawContent;
 	const sheets = Object.fromEntries(
-		plan.tabs.map((tab) => [
-			tab.name,
-			tab.cells.map((row) => row.map(content)),
-		]),
+		plan.tabs.map((tab, i) => [tab.name, contents[i] ?? []]),
 	);
 	// Full double precision, as Sheets computes: HyperFormula rounds results to 10 digits by default.
 	// HyperFormula refuses sheets over 40,000 rows unless told; a Pipeline of imported deals can be longer.
@@ -69,6 +65,56 @@ export function planEngine(
 		useArrayArithmetic: true,
 		maxRows: Math.max(40_000, rows + 1),
 	});
+}
+
+/** A live engine holding the plan, for callers that edit cells and recompute (the local preview). */
+export function planEngine(
+	plan: Plan,
+	options: EngineOptions = {},
+): HyperFormula {
+	const content = options.knownValues ? knownContent : toRawContent;
+	return buildEngine(
+		plan,
+		plan.tabs.map((tab) => tab.cells.map((row) => row.map(content))),
+	);
+}
+
+/** A typed cell left out of the engine: tab index, row, column, and the value it holds. */
+type LeftOut = readonly [number, number, number, Cell];
+
+/** Takes out of `contents` the typed cells no formula reads and the engine keeps as typed; returns them. */
+function leaveOutUnread(plan: Plan, contents: Contents): LeftOut[] {
+	const formulas = plan.tabs.flatMap((tab, i) =>
+		(contents[i] ?? []).flatMap((row) =>
+			row
+				.filter(
+					(content): content is string =>
+						typeof content === "string" && content.startsWith("="),
+				)
+				.map((formula) => ({ tab: tab.name, formula })),
+		),
+	);
+	const read = readCells(formulas);
+	if (!read) return [];
+	const leftOut: LeftOut[] = [];
+	plan.tabs.forEach((tab, i) => {
+		const spans = read.get(tab.name);
+		tab.cells.forEach((row, r) => {
+			row.forEach((cell, c) => {
+				if (
+					cell === null ||
+					typeof cell === "object" ||
+					!keptAsTyped(cell) ||
+					isRead(spans, r, c)
+				)
+					return;
+				const line = contents[i]?.[r];
+				if (line) line[c] = null;
+				leftOut.push([i, r, c, cell]);
+			});
+		});
+	});
+	return leftOut;
 }
 
 export function readTab(
@@ -99,7 +145,27 @@ export function computePlan(
 	plan: Plan,
 	options: EngineOptions = {},
 ): ComputedTab[] {
-	const engine = planEngine(plan, options);
+	if (!options.knownValues) return computeAll(plan, planEngine(plan));
+	const contents = plan.tabs.map((tab) =>
+		tab.cells.map((row) => row.map(knownContent)),
+	);
+	const leftOut = leaveOutUnread(plan, contents);
+	const computed = computeAll(plan, buildEngine(plan, contents));
+	// Back in their place; a cell the engine filled meanwhile (an array spilling over it) means the cell mattered.
+	for (const [i, r, c, cell] of leftOut) {
+		const values = computed[i]?.values as ComputedValue[][];
+		const row = values[r] ?? [];
+		if ((row[c] ?? null) !== null)
+			return computeAll(plan, planEngine(plan, options));
+		while (values.length <= r) values.push([]);
+		values[r] = row;
+		while (row.length < c) row.push(null);
+		row[c] = cell as ComputedValue;
+	}
+	return computed;
+}
+
+function computeAll(plan: Plan, engine: HyperFormula): ComputedTab[] {
 	try {
 		return plan.tabs.map((tab) => readTab(engine, tab.key, tab.name));
 	} finally {

@@ -287,6 +287,16 @@ const cases: readonly Case[] = [
 			stages(["Proposal", 0.5], [" Proposal", 0.5], ["Won", 1]),
 		),
 	),
+	wf(
+		"a stage typed with two spaces inside",
+		twoDeals(
+			deals,
+			col("Closed  won", "Proposal"),
+			undefined,
+			q1,
+			stages(["Proposal", 0.5], ["Closed won", 1]),
+		),
+	),
 	wf("deals in a row", [
 		{ range: [[10000, 4000]] },
 		{ range: [[" Proposal", "won"]] },
@@ -517,6 +527,13 @@ const cases: readonly Case[] = [
 		one(6000),
 		col(0.25, 0.5),
 		col(" Lead ", "Meeting  ", "  Won"),
+	),
+	ft(
+		"a stage name with two spaces inside",
+		one(120000),
+		one(6000),
+		col(0.25),
+		col("Qualified  meeting", "Won"),
 	),
 	ft(
 		"too few stage names",

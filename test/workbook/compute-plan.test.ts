@@ -90,6 +90,23 @@ describe("computePlan with the plan's known values", () => {
 		},
 	);
 
+	it.each(
+		(["annual", "quarterly", "30-60-90", "90-day"] as const).flatMap((kind) =>
+			(["fr", "en"] as const).map((language) => ({ kind, language })),
+		),
+	)(
+		"equals evaluating every cell on the $kind plan in $language, with examples",
+		({ kind, language }) => {
+			const plan = buildPlan(
+				{ ...defaultChoices(kind, language, "2027-01-01"), examples: true },
+				defaultTabNames(language),
+			);
+			expect(
+				computePlan(plan, { knownValues: true }).map((tab) => tab.values),
+			).toEqual(computePlan(plan).map((tab) => tab.values));
+		},
+	);
+
 	it("knows the common rows' results, so the export evaluates no formula there", () => {
 		const plan = buildPlan(
 			defaultChoices("annual", "en", "2027-01-01"),

@@ -13,17 +13,11 @@ import {
 	type Text,
 } from "../text";
 import type { Cell, Tab } from "../types";
-import { settingsAreas } from "./settings";
+import { ownerDropdown } from "./owners";
 
 export const ACTION_CAPACITY = 50;
 const HEADER = 3;
 const FIRST = HEADER + 1;
-
-const owners = {
-	kind: "range",
-	tab: "settings",
-	source: settingsAreas.owners,
-} as const;
 
 /** The action table, left to right. */
 export const actionTable = defineColumns([
@@ -41,7 +35,7 @@ export const actionTable = defineColumns([
 		key: "owner",
 		header: { fr: "Responsable (DRI)", en: "Owner (DRI)" },
 		width: 160,
-		validation: owners,
+		validation: ownerDropdown,
 	},
 	{
 		key: "start",

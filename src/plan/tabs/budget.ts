@@ -7,7 +7,8 @@ import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { PlanKind, Tab } from "../types";
 import { actionsLayout } from "./actions";
-import { settingCell, settingsAreas } from "./settings";
+import { ownerDropdown } from "./owners";
+import { settingCell } from "./settings";
 
 export const BUDGET_CAPACITY = 20;
 const HEADER = 3;
@@ -43,11 +44,7 @@ export const budgetTable = defineColumns([
 		key: "owner",
 		header: { fr: "Responsable", en: "Owner" },
 		width: 160,
-		validation: {
-			kind: "range",
-			tab: "settings",
-			source: settingsAreas.owners,
-		},
+		validation: ownerDropdown,
 	},
 	{
 		key: "share",

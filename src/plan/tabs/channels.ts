@@ -11,7 +11,8 @@ import {
 	quoted,
 } from "../text";
 import type { Cell, Tab } from "../types";
-import { settingCell, settingsAreas } from "./settings";
+import { ownerDropdown } from "./owners";
+import { settingCell } from "./settings";
 
 export const CHANNEL_CAPACITY = 12;
 const HEADER = 3;
@@ -48,11 +49,7 @@ export const channelTable = defineColumns([
 		key: "owner",
 		header: { fr: "Responsable", en: "Owner" },
 		width: 150,
-		validation: {
-			kind: "range",
-			tab: "settings",
-			source: settingsAreas.owners,
-		},
+		validation: ownerDropdown,
 	},
 	{
 		key: "sequence",

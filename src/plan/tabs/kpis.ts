@@ -13,7 +13,8 @@ import {
 } from "../kpi-alerts";
 import { frequencies, kpiStatusWords, kpiTypes, quoted } from "../text";
 import type { Cell, Language, PlanKind, Tab } from "../types";
-import { settingCell, settingsAreas } from "./settings";
+import { ownerDropdown } from "./owners";
+import { settingCell } from "./settings";
 
 export const KPI_CAPACITY = 30;
 const HEADER = 3;
@@ -62,11 +63,7 @@ export const kpiTable = defineColumns([
 		key: "owner",
 		header: { fr: "Responsable", en: "Owner" },
 		width: 150,
-		validation: {
-			kind: "range",
-			tab: "settings",
-			source: settingsAreas.owners,
-		},
+		validation: ownerDropdown,
 	},
 	{
 		key: "frequency",

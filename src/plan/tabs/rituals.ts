@@ -6,7 +6,7 @@ import type { PlanContext } from "../context";
 import { formula, TabBuilder, table } from "../grid";
 import { cadences, quoted, type Text } from "../text";
 import type { Tab } from "../types";
-import { settingsAreas } from "./settings";
+import { ownerDropdown } from "./owners";
 
 export const RITUAL_CAPACITY = 15;
 const HEADER = 3;
@@ -79,11 +79,7 @@ export const ritualTable = defineColumns([
 		key: "facilitator",
 		header: { fr: "Animateur", en: "Facilitator" },
 		width: 160,
-		validation: {
-			kind: "range",
-			tab: "settings",
-			source: settingsAreas.owners,
-		},
+		validation: ownerDropdown,
 	},
 	{
 		key: "hours",
