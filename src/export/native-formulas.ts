@@ -1,5 +1,6 @@
 // Rewrites the add-in's custom functions into native Excel/LibreOffice formulas, so an exported file computes the same figures with no add-in.
 
+import { CATEGORY_WORDS } from "../functions/forecast-categories";
 import { columnIndex, columnLetter } from "../plan/a1";
 import type { Cell, Tab } from "../plan/types";
 import {
@@ -301,30 +302,21 @@ function stageMatch(
 }
 
 /**
- * WEIGHTED_FORECAST(amounts, probabilities, [stage_table], [close_dates], [period_start], [period_end]).
- * Numeric probabilities weigh through SUMPRODUCT, which counts text as 0. Stage names weigh row by row of the stage
- * table, both sides trimmed and case-insensitive like the add-in, each stage once (a name listed again counts once). Where the
- * add-in refuses the input (an amount that is text or negative, a deal with no probability or an unknown stage, a
- * probability outside 0–100%, a close date missing while a period is set, a bad stage table), the formula shows
- * #N/A.
+ * What the forecast functions check of the deals and the period, as counts, and the close-date window to multiply
+ * by (",window" or ""): an amount that is text or negative, a deal with no close date while a period is set, a bound
+ * typed as text, a period that ends before it starts.
  */
-function weightedForecast(args: readonly string[]): string {
-	const [amounts, probabilities, stageTable, closeDates, start, end] = args;
-	if (!given(amounts) || !given(probabilities))
-		throw new UnsupportedFormulaError(
-			"WEIGHTED_FORECAST needs amounts and probabilities",
-		);
-	const table = given(stageTable) ? parseReference(stageTable) : undefined;
-	if (given(stageTable) && table?.columns !== 2)
-		throw new UnsupportedFormulaError(
-			`WEIGHTED_FORECAST: stage_table must be a two-column range, got ${stageTable}`,
-		);
+function dealsInPeriod(
+	amounts: string,
+	closeDates: string | undefined,
+	start: string | undefined,
+	end: string | undefined,
+): { checks: string[]; withWindow: string; present: string } {
 	const bounds = [start, end].filter(given);
 	const window =
 		given(closeDates) && bounds.length > 0
 			? closeWindow(closeDates, start, end)
 			: "";
-	const withWindow = window ? `,${window}` : "";
 	const present = filled(amounts);
 	const checks = [
 		countOf(`${present}*(1-ISNUMBER(${amounts}))`),
@@ -343,6 +335,34 @@ function weightedForecast(args: readonly string[]): string {
 				`IF(AND(ISNUMBER(${start}),ISNUMBER(${end})),${end}<${start},0)`,
 			);
 	}
+	return { checks, withWindow: window ? `,${window}` : "", present };
+}
+
+/**
+ * WEIGHTED_FORECAST(amounts, probabilities, [stage_table], [close_dates], [period_start], [period_end]).
+ * Numeric probabilities weigh through SUMPRODUCT, which counts text as 0. Stage names weigh row by row of the stage
+ * table, both sides trimmed and case-insensitive like the add-in, each stage once (a name listed again counts once). Where the
+ * add-in refuses the input (an amount that is text or negative, a deal with no probability or an unknown stage, a
+ * probability outside 0–100%, a close date missing while a period is set, a bad stage table), the formula shows
+ * #N/A.
+ */
+function weightedForecast(args: readonly string[]): string {
+	const [amounts, probabilities, stageTable, closeDates, start, end] = args;
+	if (!given(amounts) || !given(probabilities))
+		throw new UnsupportedFormulaError(
+			"WEIGHTED_FORECAST needs amounts and probabilities",
+		);
+	const table = given(stageTable) ? parseReference(stageTable) : undefined;
+	if (given(stageTable) && table?.columns !== 2)
+		throw new UnsupportedFormulaError(
+			`WEIGHTED_FORECAST: stage_table must be a two-column range, got ${stageTable}`,
+		);
+	const { checks, withWindow, present } = dealsInPeriod(
+		amounts,
+		closeDates,
+		start,
+		end,
+	);
 	const numeric = `SUMPRODUCT(${amounts},${probabilities}${withWindow})/${rateScale(probabilities)}`;
 	const names = table ? referenceText({ ...table, columns: 1 }) : undefined;
 	const odds = table
@@ -573,6 +593,96 @@ export function hiringPlanCells(
 	return rows.map((line) => line.map((text) => `=${text}`));
 }
 
+/**
+ * FORECAST_CATEGORIES(amounts, categories, [close_dates], [period_start], [period_end]) as four cells down: Closed,
+ * Commit, Best case, Open pipeline. Each category word is matched as the add-in does, in any case and without spaces
+ * or hyphens (SUBSTITUTE of LOWER), inside SUMPRODUCT; a deal with an amount whose category is blank or unknown,
+ * and the period's refusals, show #N/A.
+ */
+export function forecastCategoriesCells(args: readonly string[]): string[][] {
+	const [amounts, categories, closeDates, start, end] = args.map((arg) =>
+		given(arg) ? absolute(arg) : arg,
+	);
+	if (!given(amounts) || !given(categories))
+		throw new UnsupportedFormulaError(
+			"FORECAST_CATEGORIES needs amounts and categories",
+		);
+	const { checks, withWindow, present } = dealsInPeriod(
+		amounts,
+		closeDates,
+		start,
+		end,
+	);
+	const word = `SUBSTITUTE(SUBSTITUTE(LOWER(${categories})," ",""),"-","")`;
+	const isOneOf = (words: readonly string[]) =>
+		`(${words.map((w) => `(${word}="${w}")`).join("+")})`;
+	const all = Object.values(CATEGORY_WORDS).flat();
+	checks.push(
+		countOf(
+			`${present}*(1-ISTEXT(${categories}))+${present}*ISTEXT(${categories})*(${isOneOf(all)}=0)`,
+		),
+	);
+	const sum = (key: keyof typeof CATEGORY_WORDS) =>
+		`SUMPRODUCT(${amounts},${isOneOf(CATEGORY_WORDS[key])}*1${withWindow})`;
+	const [closed, commit, bestCase, pipeline] = [
+		sum("closed"),
+		sum("commit"),
+		sum("bestCase"),
+		sum("pipeline"),
+	];
+	return [
+		closed,
+		`${closed}+${commit}`,
+		`${closed}+${commit}+${bestCase}`,
+		`${commit}+${bestCase}+${pipeline}`,
+	].map((figure) => [`=${refusedWhen(checks, figure)}`]);
+}
+
+/**
+ * FORECAST_BY_MONTH(amounts, probabilities, [stage_table], close_dates, first_month, [months]) as one cell per month,
+ * left to right: month k is WEIGHTED_FORECAST's native form over DATE(year, month + k, 1) to the day before the
+ * next month's first, so stages, percents and refusals read exactly as there. `months` must be typed in the
+ * formula (the add-in's HyperFormula plugin needs it as well); first_month must be a date.
+ */
+export function forecastByMonthCells(args: readonly string[]): string[][] {
+	const [amounts, probabilities, stageTable, closeDates, first, monthsArg] =
+		args.map((arg) => (given(arg) ? absolute(arg) : arg));
+	if (
+		!given(amounts) ||
+		!given(probabilities) ||
+		!given(closeDates) ||
+		!given(first)
+	)
+		throw new UnsupportedFormulaError(
+			"FORECAST_BY_MONTH needs amounts, probabilities, close_dates and first_month",
+		);
+	if (given(monthsArg) && !/^\d+$/.test(monthsArg))
+		throw new UnsupportedFormulaError(
+			`FORECAST_BY_MONTH: months must be typed as a number to be exported, got ${monthsArg}`,
+		);
+	const months = given(monthsArg) ? Number(monthsArg) : 12;
+	if (months < 1 || months > 36)
+		throw new UnsupportedFormulaError(
+			`FORECAST_BY_MONTH: months must be 1 to 36, got ${months}`,
+		);
+	const monthStart = (k: number) =>
+		`DATE(YEAR(${first}),MONTH(${first})+${k},1)`;
+	const lastDay = (k: number) =>
+		`DATE(YEAR(${first}),MONTH(${first})+${k + 1},0)`;
+	const row = Array.from({ length: months }, (_, k) => {
+		const figure = weightedForecast([
+			amounts,
+			probabilities,
+			stageTable ?? "",
+			closeDates,
+			monthStart(k),
+			lastDay(k),
+		]);
+		return `=IF(ISNUMBER(${first}),${figure},NA())`;
+	});
+	return [row];
+}
+
 /** Rewrites every WEIGHTED_FORECAST and HEADCOUNT_NEEDED call, innermost first, and prefixes newer Excel functions. */
 export function nativeFormula(formula: string): string {
 	const body = formula.replace(/^=/, "");
@@ -612,6 +722,10 @@ type SpillCells = (
 const spills: Readonly<Record<string, SpillCells>> = {
 	FUNNEL_TARGETS: funnelTargetsCells,
 	HIRING_PLAN: hiringPlanCells,
+	FORECAST_CATEGORIES: forecastCategoriesCells,
+	FORECAST_BY_MONTH: forecastByMonthCells,
+	// No native form: the plan gives its figures when it is built (Cell.figures); without them, the cell refuses.
+	FORECAST_RANGE: () => [["=NA()"]],
 };
 
 /** True when the formula, once exported, must spill: one spilling call and nothing else. */
@@ -637,13 +751,21 @@ export function nativeCells(
 		name: string;
 		row: number;
 		column: number;
-		formulas: string[][];
+		/** Formulas, or the figures a function without a native form gave when the plan was built. */
+		formulas: (string | number)[][];
 	}[] = [];
 	tab.cells.forEach((row, r) => {
 		row.forEach((cell, c) => {
 			if (cell === null || typeof cell !== "object" || keep(r, c)) return;
 			const call = spillingCall(cell.formula);
-			if (call)
+			if (call && cell.figures)
+				spilled.push({
+					name: call.name,
+					row: r,
+					column: c,
+					formulas: cell.figures.map((line) => [...line]),
+				});
+			else if (call)
 				spilled.push({
 					name: call.name,
 					row: r,
@@ -668,7 +790,7 @@ export function nativeCells(
 						`${tab.name}: ${spill.name} at ${at} would spill over ${columnLetter(c)}${r + 1}, which holds a value`,
 					);
 				}
-				target[c] = { formula };
+				target[c] = typeof formula === "number" ? formula : { formula };
 			});
 		});
 	}

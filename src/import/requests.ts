@@ -7,7 +7,11 @@ import {
 	pipelineFields,
 } from "../api";
 import { isoToSerial } from "../plan/dates";
-import { pipelineColumns, pipelineLayout } from "../plan/tabs/pipeline";
+import {
+	dealTable,
+	pipelineColumns,
+	pipelineLayout,
+} from "../plan/tabs/pipeline";
 import { settingsAreas } from "../plan/tabs/settings";
 import { ownersOf } from "../plan/team";
 import type { Language } from "../plan/types";
@@ -17,7 +21,10 @@ import type { ImportedDeal, Mapping } from "./types";
 export const CHUNK_DEALS = 2000;
 export const CHUNK_BYTES = 1_000_000;
 
-const formulaKeys = ["probability", "weighted"] as const;
+/** The deal table's formula columns (probability, weighted amount, category): an import writes around them. */
+const formulaKeys = dealTable.records.flatMap((record) =>
+	record.formula ? [record.key] : [],
+);
 
 /** Where the plan puts each field of its deal table, and which of its columns hold formulas. */
 export function pipelineTable(

@@ -85,6 +85,11 @@ export type Cell =
 	| {
 			readonly formula: string;
 			/**
+			 * What a spilling function without a native form (FORECAST_RANGE) gave on the plan's own data when the
+			 * plan was built: the .xlsx holds these figures in its place.
+			 */
+			readonly figures?: readonly (readonly number[])[];
+			/**
 			 * What the formula computes in the plan as built, when its builder knows it by the formula's own reading rules:
 			 * file exports use it rather than evaluate one formula per deal row. The formula stays what Sheets and the
 			 * live preview compute.

@@ -124,6 +124,15 @@ function planSchema<Choices extends z.ZodMiniType, Key extends z.ZodMiniType>(
 			// A formula's known result (file exports use it) may come along; the writer writes the formula.
 			z.strictObject({
 				formula,
+				figures: z.optional(
+					z.array(
+						z.array(
+							z
+								.number()
+								.check(z.refine(Number.isFinite, "must be a finite number")),
+						),
+					),
+				),
 				value: z.optional(
 					z.union([
 						z

@@ -16,7 +16,9 @@ export interface Snapshot {
 const SPILLING =
 	/\b(ARRAYFORMULA|FILTER|SORTN?|UNIQUE|QUERY|SEQUENCE|SPLIT|TRANSPOSE|FLATTEN|IMPORTRANGE|MMULT|FREQUENCY|FUNNEL_TARGETS|HIRING_PLAN|FORECAST_[A-Z_]+)\s*\(|\{/i;
 
-const filled = (value: unknown): boolean => value !== "" && value !== null;
+/** Past the data range (undefined) is no value: the run of a spill at its edge stops there. */
+const filled = (value: unknown): boolean =>
+	value !== "" && value !== null && value !== undefined;
 
 /**
  * The cells an array formula filled: from its cell, the run of value cells below it and to its right, and the

@@ -28,8 +28,12 @@ interface DateCell {
 	readonly date: string;
 }
 type Input = Cell | DateCell;
-/** An argument: a range (rows of cells) or a single cell. */
-type Argument = { readonly range: Input[][] } | { readonly cell: Input };
+/** An argument: a range (rows of cells), a single cell, or a number typed in the formula itself. */
+type Argument =
+	| { readonly range: Input[][] }
+	| { readonly cell: Input }
+	| { readonly typed: number }
+	| { readonly omitted: true };
 
 const date = (iso: string): DateCell => ({ date: iso });
 const col = (...cells: Input[]): Argument => ({
@@ -37,6 +41,9 @@ const col = (...cells: Input[]): Argument => ({
 });
 const one = (value: Input): Argument => ({ cell: value });
 const blank = one(null);
+const typed = (value: number): Argument => ({ typed: value });
+/** An argument left out of the formula, as in FORECAST_BY_MONTH(F2:F, G2:G, , H2:H, …). */
+const omitted: Argument = { omitted: true };
 
 interface Case {
 	readonly name: string;
@@ -70,6 +77,144 @@ const ft = (name: string, ...args: Argument[]): Case => ({
 	args,
 });
 const deals = col(10000, 4000);
+
+/** FORECAST_CATEGORIES and FORECAST_BY_MONTH: the figures a manager reads, and what the functions refuse. */
+function forecastCases(): Case[] {
+	const fc = (name: string, args: readonly Argument[]): Case => ({
+		name: `categories: ${name}`,
+		fn: "FORECAST_CATEGORIES",
+		args,
+	});
+	const bm = (name: string, args: readonly Argument[]): Case => ({
+		name: `by month: ${name}`,
+		fn: "FORECAST_BY_MONTH",
+		args,
+	});
+	const four = col(1000, 2000, 4000, 8000);
+	const closes = col(
+		date("2027-01-31"),
+		date("2027-02-01"),
+		date("2027-03-31"),
+		date("2027-04-01"),
+	);
+	const january = one(date("2027-01-15"));
+	return [
+		fc("the four words", [
+			four,
+			col("Closed", "Commit", "Best case", "Pipeline"),
+		]),
+		fc("case, spaces and hyphens", [
+			four,
+			col(" closed won ", "COMMIT", "Best-case", "pipe line"),
+		]),
+		fc("French words", [four, col("Gagné", "Engagé", "Meilleur cas", "Omis")]),
+		fc("lost and omitted count nowhere", [
+			four,
+			col("Lost", "Closed lost", "Not forecasted", "Exclu"),
+		]),
+		fc("a close-date window", [
+			four,
+			col("Won", "Commit", "Best case", "Pipeline"),
+			closes,
+			...q1,
+		]),
+		fc("a blank row is no deal", [
+			col(1000, null, 4000, 8000),
+			col("Won", null, "Commit", "Pipeline"),
+		]),
+		fc("an unknown category", [
+			four,
+			col("Won", "Maybe", "Commit", "Pipeline"),
+		]),
+		fc("a blank category on a deal with an amount", [
+			four,
+			col("Won", null, "Commit", "Pipeline"),
+		]),
+		fc("a category typed as a number", [
+			four,
+			col("Won", 3, "Commit", "Pipeline"),
+		]),
+		fc("an undated deal in a period", [
+			four,
+			col("Won", "Commit", "Best case", "Pipeline"),
+			col(date("2027-01-31"), null, date("2027-03-31"), date("2027-04-01")),
+			...q1,
+		]),
+		fc("an amount typed as text", [
+			col(1000, "2 000", 4000, 8000),
+			col("Won", "Commit", "Best case", "Pipeline"),
+		]),
+		bm("three months by stage", [
+			four,
+			col("Proposal", " won", "Lead", "Won"),
+			table,
+			closes,
+			january,
+			typed(3),
+		]),
+		bm("numbers as probabilities, no stage table", [
+			four,
+			col(0.5, 1, 0.25, 1),
+			omitted,
+			closes,
+			january,
+			typed(3),
+		]),
+		bm("whole percents", [
+			four,
+			col(50, 100, 25, 100),
+			omitted,
+			closes,
+			january,
+			typed(3),
+		]),
+		bm("a month that starts at a year's end", [
+			four,
+			col(1, 1, 1, 1),
+			omitted,
+			col(
+				date("2026-12-31"),
+				date("2027-01-01"),
+				date("2027-02-28"),
+				date("2027-03-01"),
+			),
+			one(date("2026-12-01")),
+			typed(3),
+		]),
+		bm("an undated deal", [
+			four,
+			col(1, 1, 1, 1),
+			omitted,
+			col(date("2027-01-31"), null, date("2027-03-31"), date("2027-04-01")),
+			january,
+			typed(3),
+		]),
+		bm("an unknown stage", [
+			four,
+			col("Proposal", "Signed", "Lead", "Won"),
+			table,
+			closes,
+			january,
+			typed(3),
+		]),
+		bm("a first month typed as text", [
+			four,
+			col(1, 1, 1, 1),
+			omitted,
+			closes,
+			one("January"),
+			typed(3),
+		]),
+		bm("a probability of 150", [
+			four,
+			col(1, 150, 1, 1),
+			omitted,
+			closes,
+			january,
+			typed(3),
+		]),
+	];
+}
 
 const cases: readonly Case[] = [
 	wf("stage names", twoDeals(deals, col("Proposal", "Won"))),
@@ -430,6 +575,7 @@ const cases: readonly Case[] = [
 	ft("a negative target", one(-120000), one(6000), col(0.25)),
 	ft("a deal size of 0", one(120000), one(0), col(0.25)),
 	ft("a target typed as text", one("120k"), one(6000), col(0.25)),
+	...forecastCases(),
 ];
 
 const INPUT_COLUMN = 5;
@@ -481,6 +627,8 @@ function layout(): { cells: Cell[][]; placed: Placed[] } {
 		let column = INPUT_COLUMN;
 		let height = 1;
 		const refs = testCase.args.map((arg) => {
+			if ("typed" in arg) return String(arg.typed);
+			if ("omitted" in arg) return "";
 			if ("cell" in arg) {
 				put(row, column, sheetValue(arg.cell));
 				return a1(row, column++);
@@ -499,7 +647,12 @@ function layout(): { cells: Cell[][]; placed: Placed[] } {
 		});
 		const formula = `=${testCase.fn}(${refs.join(",")})`;
 		put(row, 0, { formula });
-		const spill = testCase.fn === "FUNNEL_TARGETS" ? height + 1 : 1;
+		const spill =
+			testCase.fn === "FUNNEL_TARGETS"
+				? height + 1
+				: testCase.fn === "FORECAST_CATEGORIES"
+					? 4
+					: 1;
 		placed.push({ row, formula, spill });
 		row += Math.max(height, spill) + 1;
 	}
@@ -516,11 +669,13 @@ type Outcome = "error" | number | string | null;
 
 /** What the function gives: its figures (a spill as rows), or "error" when it refuses the input. */
 function byFunction(testCase: Case): Outcome[][] {
-	const args = testCase.args.map((arg) =>
-		"cell" in arg
+	const args = testCase.args.map((arg) => {
+		if ("typed" in arg) return arg.typed;
+		if ("omitted" in arg) return undefined;
+		return "cell" in arg
 			? passed(arg.cell)
-			: arg.range.map((line) => line.map(passed)),
-	);
+			: arg.range.map((line) => line.map(passed));
+	});
 	try {
 		const result = call(testCase.fn, ...args);
 		return typeof result === "number" ? [[result]] : (result as Outcome[][]);

@@ -199,7 +199,7 @@ describe("custom functions", () => {
 		expect(
 			formulaAt(funnel, funnelLayout.anchor.row, funnelLayout.anchor.column),
 		).toBe(
-			`=FUNNEL_TARGETS(${settings}!$B$7,${settings}!$B$8,${settings}!$H$5:$H$14,${settings}!$G$5:$G$14,${settings}!$B$18)`,
+			`=FUNNEL_TARGETS(${settings}!$B$7,${settings}!$B$8,${settings}!$I$5:$I$14,${settings}!$H$5:$H$14,${settings}!$B$18)`,
 		);
 		// The spill area below the anchor stays empty.
 		for (

@@ -122,6 +122,38 @@ describe("importing deals on the Pipeline tab", () => {
 		expect(rows[1]?.[pipelineColumns.amount]).toBe(2000);
 	});
 
+	it("fills the CRM's forecast category, updates it on a re-import, and keeps the override typed on a deal", () => {
+		const withCategory = [...header, "Forecast category"];
+		importFile(
+			csv([
+				withCategory,
+				["A1", "Alpha", "Qualified to buy", "1000", "2027-02-01", "Commit"],
+				["B2", "Beta", "Contract sent", "2000", "2027-03-01", "Pipeline"],
+			]),
+		);
+		type(pipeline(), `${letter("categoryOverride")}${first + 1}`, "Best case");
+		importFile(
+			csv([
+				withCategory,
+				["A1", "Alpha", "Contract sent", "1500", "2027-02-15", "Best case"],
+				["B2", "Beta", "Contract sent", "2000", "2027-03-01", "Commit"],
+			]),
+		);
+		const rows = contents(pipeline()).slice(first - 1, first + 1);
+		expect(rows.map((row) => row[pipelineColumns.forecastCategory])).toEqual([
+			"Best case",
+			"Commit",
+		]);
+		expect(rows.map((row) => row[pipelineColumns.categoryOverride])).toEqual([
+			"",
+			"Best case",
+		]);
+		// The category column's formula, on every row, reads the override first, then the CRM's.
+		expect(rows[1]?.[pipelineColumns.category]).toMatch(
+			new RegExp(`^=IF\\(TRIM\\(${letter("categoryOverride")}${first + 1}\\)`),
+		);
+	});
+
 	it("grows the table past its rows: formulas on every new row, totals over all of them", () => {
 		const many = [
 			header,

@@ -1,6 +1,6 @@
-// The Overview's chart: each period's revenue target (columns) and won revenue (a line), read from Objectives.
+// The Overview's chart: each period's revenue target (columns), won revenue and weighted forecast (lines).
 
-import { cell } from "../a1";
+import { abs, cell } from "../a1";
 import type { PlanContext } from "../context";
 import type { TabBuilder } from "../grid";
 import {
@@ -8,6 +8,7 @@ import {
 	objectivePeriods,
 	objectivesLayout,
 } from "../tabs/objectives";
+import { pipelineForecastPlaces } from "../tabs/pipeline";
 import { chartBlock } from "./block";
 import { CHART_SIZE } from "./position";
 import { chartText } from "./text";
@@ -28,30 +29,44 @@ export function addOverviewChart(
 		ref("objectives", cell(objectivesLayout.firstRow + i, column));
 	const blankAsBlank = (column: number) => (i: number) =>
 		`=IF(${source(column, i)}="","",${source(column, i)})`;
-	const [categories, target, won] = chartBlock(
-		b,
-		block,
-		objectivePeriods(context.choices.kind),
-		[
-			{
-				header: translate(text.category),
-				width: 90,
-				formula: blankAsBlank(objectiveColumns.period),
-			},
-			{
-				header: translate(text.target),
-				width: 110,
-				format: formats.currency,
-				formula: blankAsBlank(objectiveColumns.target),
-			},
-			{
-				header: translate(text.won),
-				width: 110,
-				format: formats.currency,
-				formula: blankAsBlank(objectiveColumns.actual),
-			},
-		],
-	);
+	const periods = objectivePeriods(context.choices.kind);
+	// The Pipeline's weighted forecast of each month, when the plan has a Pipeline: a line beside the won line.
+	const months = context.has("pipeline")
+		? pipelineForecastPlaces(context).months
+		: undefined;
+	const forecastColumn = months
+		? [
+				{
+					header: translate(text.forecast),
+					width: 110,
+					format: formats.currency,
+					formula: (i: number) => {
+						const at = ref("pipeline", abs(months.row, months.column + 1 + i));
+						return `=IF(${at}="","",${at})`;
+					},
+				},
+			]
+		: [];
+	const [categories, target, won, forecast] = chartBlock(b, block, periods, [
+		{
+			header: translate(text.category),
+			width: 90,
+			formula: blankAsBlank(objectiveColumns.period),
+		},
+		{
+			header: translate(text.target),
+			width: 110,
+			format: formats.currency,
+			formula: blankAsBlank(objectiveColumns.target),
+		},
+		{
+			header: translate(text.won),
+			width: 110,
+			format: formats.currency,
+			formula: blankAsBlank(objectiveColumns.actual),
+		},
+		...forecastColumn,
+	]);
 	if (!categories || !target || !won) return;
 	b.chart({
 		key: "overview-target-won",
@@ -59,7 +74,11 @@ export function addOverviewChart(
 		title: translate(text.title),
 		axes: { category: translate(text.category), value: translate(text.value) },
 		categories,
-		series: [{ values: target }, { values: won, line: true }],
+		series: [
+			{ values: target },
+			{ values: won, line: true },
+			...(forecast ? [{ values: forecast, line: true }] : []),
+		],
 		numberFormat: formats.currency,
 		position: { row: b.size.rows + 1, column: 0, ...CHART_SIZE },
 	});

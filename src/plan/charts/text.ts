@@ -35,6 +35,7 @@ export const chartText = {
 		),
 		target: shared.target,
 		won: { fr: "Réalisé", en: "Won" },
+		forecast: { fr: "Prévision pondérée", en: "Weighted forecast" },
 	},
 	funnel: words(
 		{

@@ -13,7 +13,7 @@ import { capacityLayout } from "./capacity";
 import { funnelLayout } from "./funnel";
 import { kpisLayout } from "./kpis";
 import { objectivesLayout } from "./objectives";
-import { pipelineLayout } from "./pipeline";
+import { pipelineForecastPlaces, pipelineLayout } from "./pipeline";
 import { ritualsLayout } from "./rituals";
 import { type SettingKey, settingCell, settingsAreas } from "./settings";
 
@@ -91,6 +91,15 @@ const text = {
 		},
 		open: { fr: "Pipeline ouvert", en: "Open pipeline" },
 		won: { fr: "Gagné sur la période", en: "Won in the period" },
+		closed: { fr: "Gagné (catégories)", en: "Closed (categories)" },
+		commit: { fr: "Engagé, avec gagné", en: "Commit, with closed" },
+		bestCase: {
+			fr: "Meilleur cas, avec engagé",
+			en: "Best case, with commit",
+		},
+		low: { fr: "Fourchette : basse", en: "Range: low" },
+		expected: { fr: "Fourchette : attendue", en: "Range: expected" },
+		high: { fr: "Fourchette : haute", en: "Range: high" },
 		deals: { fr: "Affaires à signer", en: "Deals to win" },
 		needed: { fr: "Requis :", en: "Needed:" },
 		hires: { fr: "Recrutements à faire", en: "Hires to make" },
@@ -174,6 +183,26 @@ function figures(context: PlanContext): Figure[] {
 		pipelineLayout.wonInPeriod,
 		"currency",
 	);
+	if (has("pipeline")) {
+		const places = pipelineForecastPlaces(context);
+		const { categories, range } = places;
+		[labels.closed, labels.commit, labels.bestCase].forEach((label, i) => {
+			from(
+				"pipeline",
+				translate(label),
+				{ row: categories.row + i, column: categories.column + 1 },
+				"currency",
+			);
+		});
+		[labels.low, labels.expected, labels.high].forEach((label, i) => {
+			from(
+				"pipeline",
+				translate(label),
+				{ row: range.row, column: range.column + i },
+				"currency",
+			);
+		});
+	}
 	if (has("funnel")) {
 		const counts = ref("funnel", range(funnelLayout.counts, true));
 		list.push({

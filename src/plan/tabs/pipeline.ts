@@ -5,6 +5,11 @@ import { addPipelineChart } from "../charts/pipeline";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
+import {
+	categoryList,
+	dealCategory,
+	dealCategoryValue,
+} from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
 import {
 	fromDay,
@@ -15,6 +20,12 @@ import {
 } from "../reading-rules";
 import type { Cell, Tab } from "../types";
 import { channelsLayout } from "./channels";
+import {
+	addForecastFigures,
+	type ForecastPlaces,
+	forecastPlaces,
+	rangeOfDeals,
+} from "./pipeline-forecast";
 import { segmentsLayout } from "./segments";
 import { settingCell, settingsAreas, settingsRange } from "./settings";
 
@@ -123,9 +134,41 @@ export const dealTable = defineColumns([
 		value: (cell) => weightedValue(cell("amount"), cell("probability")),
 	},
 	{
+		key: "category",
+		header: { fr: "Catégorie de prévision", en: "Forecast category" },
+		width: 160,
+		formula: ({ at }, context) =>
+			`=${dealCategory(
+				{
+					override: at("categoryOverride"),
+					crm: at("forecastCategory"),
+					stage: at("stage"),
+					probability: at("probability"),
+				},
+				context,
+			)}`,
+		value: (cell, context) => dealCategoryValue(cell, context),
+	},
+	{
 		key: "crmId",
 		header: { fr: "ID dans le CRM", en: "CRM record id" },
 		width: 150,
+	},
+	{
+		// Filled by an import (and updated by the next one) like the other CRM columns.
+		key: "forecastCategory",
+		header: { fr: "Catégorie (CRM)", en: "Category (CRM)" },
+		width: 140,
+	},
+	{
+		// Typed by the person, never written by the add-in: it wins over the CRM and the stage.
+		key: "categoryOverride",
+		header: { fr: "Catégorie (forcée)", en: "Category override" },
+		width: 150,
+		validation: (context) => ({
+			kind: "list",
+			values: categoryList(context.choices.language),
+		}),
 	},
 ]);
 
@@ -158,6 +201,16 @@ const text = {
 	open: { fr: "Pipeline ouvert", en: "Open pipeline" },
 	won: { fr: "Gagné sur la période", en: "Won in the period" },
 };
+
+/** The chart's block sits one column right of the deal table, the chart beside the block. */
+const pipelineSides = {
+	blockColumn: dealTable.records.length + 1,
+	chartColumn: dealTable.records.length + 3,
+} as const;
+
+/** Where the Pipeline shows its forecast categories, range and months (the Overview reads them). */
+export const pipelineForecastPlaces = (context: PlanContext): ForecastPlaces =>
+	forecastPlaces(context, pipelineSides.chartColumn);
 
 type DealKey = keyof typeof pipelineColumns;
 type DealRow = Partial<Record<DealKey, Cell>>;
@@ -251,6 +304,7 @@ export function buildPipeline(context: PlanContext): Tab {
 			deal.nextStepDate === null ? null : isoToSerial(deal.nextStepDate),
 		channel: deal.channel,
 		crmId: deal.crmId,
+		forecastCategory: deal.forecastCategory,
 	}));
 	// Imported deals are the team's real pipeline: example deals would only be in the way.
 	const rows: DealRow[] =
@@ -329,15 +383,28 @@ export function buildPipeline(context: PlanContext): Tab {
 		color: "amber",
 	});
 
-	tab.protect(area(0, 0, HEADER + 1, dealTable.records.length));
-	// The chart's block sits one column right of the deal table, the chart beside the block.
-	const blockColumn = dealTable.records.length + 1;
+	const { blockColumn, chartColumn } = pipelineSides;
 	addPipelineChart(
 		tab,
 		context,
 		{ stage: result.column("stage"), weighted: result.column("weighted") },
 		{ row: HEADER, column: blockColumn },
-		{ row: HEADER + 1, column: blockColumn + 3 },
+		{ row: HEADER + 1, column: chartColumn },
+	);
+	const places = pipelineForecastPlaces(context);
+	addForecastFigures(tab, context, places, {
+		amounts: col("amount"),
+		stages: col("stage"),
+		stageTable: stageTable(context),
+		closeDates: col("closeDate"),
+		categories: col("category"),
+		start,
+		end,
+		rangeFigures: rangeOfDeals(context, rows),
+	});
+	// Title, key figures, forecast figures and headers: one protection.
+	tab.protect(
+		area(0, 0, HEADER + 1, Math.max(dealTable.records.length, places.width)),
 	);
 	return tab.build(HEADER + 1);
 }

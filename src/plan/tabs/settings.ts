@@ -8,6 +8,11 @@ import {
 	STAGE_TABLE_ROWS,
 } from "../context";
 import { isoToSerial } from "../dates";
+import {
+	categoryList,
+	categoryWords,
+	stageDefault,
+} from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
 import { ownersOf, teamList } from "../team";
 import type { Text } from "../text";
@@ -53,7 +58,10 @@ const GAP_WIDTH = 20;
 const after = (columns: Columns<string>) =>
 	columns.first + columns.records.length + 1;
 
-/** Stage and probability: WEIGHTED_FORECAST's stage_table and the Pipeline's stage dropdown. */
+/**
+ * Stage and probability (WEIGHTED_FORECAST's stage_table, the Pipeline's stage dropdown), then the forecast category
+ * a deal at that stage takes unless its row says otherwise.
+ */
 export const probabilityTable = defineColumns(
 	[
 		{
@@ -69,6 +77,18 @@ export const probabilityTable = defineColumns(
 			width: 120,
 			format: "percent",
 			validation: { kind: "percent" },
+		},
+		{
+			key: "category",
+			header: {
+				fr: "Catégorie de prévision par défaut",
+				en: "Default forecast category",
+			},
+			width: 170,
+			validation: (context) => ({
+				kind: "list",
+				values: categoryList(context.choices.language),
+			}),
 		},
 	],
 	after(settingList),
@@ -119,14 +139,12 @@ const columnArea = <Key extends string>(
 ): Area => area(FIRST, columns.index[key], rows, 1);
 
 export const settingsAreas = {
-	stageTable: area(
-		FIRST,
-		probabilityTable.first,
-		STAGE_TABLE_ROWS,
-		probabilityTable.records.length,
-	),
+	/** Stage and probability only: the two columns WEIGHTED_FORECAST reads. */
+	stageTable: area(FIRST, probabilityTable.first, STAGE_TABLE_ROWS, 2),
 	stageNames: columnArea(probabilityTable, "stage", STAGE_TABLE_ROWS),
 	stageOdds: columnArea(probabilityTable, "probability", STAGE_TABLE_ROWS),
+	/** Stage, probability and default category: what the Pipeline's category column looks up. */
+	stageDefaults: area(FIRST, probabilityTable.first, STAGE_TABLE_ROWS, 3),
 	funnelNames: columnArea(conversionTable, "stage", FUNNEL_CAPACITY),
 	funnelRates: columnArea(conversionTable, "conversion", FUNNEL_CAPACITY),
 	teamRoles: columnArea(teamTable, "role", TEAM_CAPACITY),
@@ -275,6 +293,10 @@ export function buildSettings(context: PlanContext): Tab {
 		rows: stages.pipeline.map((stage) => ({
 			stage: stage.name,
 			probability: stage.probability,
+			category:
+				categoryWords[choices.language][
+					stageDefault(stage.probability, stages.pipeline)
+				],
 		})),
 		columns: probabilityTable,
 	});
