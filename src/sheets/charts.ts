@@ -1,5 +1,6 @@
 // Writes a tab's charts with EmbeddedChartBuilder: ours from an earlier run are rebuilt in place, the person's untouched.
 
+import { a1Notation } from "../plan/a1";
 import { seriesColor } from "../plan/charts/palette";
 import { chartTitles } from "../plan/charts/text";
 import type { Area, Chart, ChartKind, Tab } from "../plan/types";
@@ -16,17 +17,28 @@ export interface ExistingChart {
 	/** 1-based, as ContainerInfo gives them. */
 	readonly anchorRow: number;
 	readonly anchorColumn: number;
+	/** Where the person left it, in pixels from the anchor cell: kept when the chart is rebuilt. */
+	readonly offsetX: number;
+	readonly offsetY: number;
+	/** The A1 notation of each range it reads, read only for a chart with one of the plan's titles. */
+	readonly ranges: readonly string[];
 }
 
 /** Reads a sheet's charts: their titles and anchors tell ours from the person's. */
 export function readCharts(sheet: Sheet): ExistingChart[] {
 	return sheet.getCharts().map((chart) => {
 		const info = chart.getContainerInfo();
+		const title = String(chart.getOptions().get("title") ?? "");
 		return {
 			chart,
-			title: String(chart.getOptions().get("title") ?? ""),
+			title,
 			anchorRow: info.getAnchorRow(),
 			anchorColumn: info.getAnchorColumn(),
+			offsetX: info.getOffsetX(),
+			offsetY: info.getOffsetY(),
+			ranges: chartTitles.has(title)
+				? chart.getRanges().map((range) => range.getA1Notation())
+				: [],
 		};
 	});
 }
@@ -39,19 +51,35 @@ export const chartAreas = (tab: Tab): Area[] =>
 	]);
 
 /**
- * A chart of an earlier run: one of the plan's titles (in either language) on the cell where the plan puts this
- * chart. A chart the person made, or one of ours they moved, matches neither and is left alone.
+ * A chart of an earlier run: one of the plan's titles (in either language) over this chart's very ranges, wherever
+ * the person moved it, or on the cell where the plan puts it (its block may have grown since). Each chart of ours
+ * is claimed once; a chart the person made, or a copy of ours over other cells, is left alone.
  */
-const ourChartAt = (
+function ourChart(
 	existing: readonly ExistingChart[],
+	claimed: Set<ExistingChart>,
 	chart: Chart,
-): ExistingChart | undefined =>
-	existing.find(
-		(candidate) =>
-			chartTitles.has(candidate.title) &&
-			candidate.anchorRow === chart.position.row + 1 &&
-			candidate.anchorColumn === chart.position.column + 1,
+): ExistingChart | undefined {
+	const ranges = [chart.categories, ...chart.series.map((s) => s.values)].map(
+		a1Notation,
 	);
+	const ours = existing.filter(
+		(candidate) => chartTitles.has(candidate.title) && !claimed.has(candidate),
+	);
+	const found =
+		ours.find(
+			(candidate) =>
+				candidate.ranges.length === ranges.length &&
+				candidate.ranges.every((range, i) => range === ranges[i]),
+		) ??
+		ours.find(
+			(candidate) =>
+				candidate.anchorRow === chart.position.row + 1 &&
+				candidate.anchorColumn === chart.position.column + 1,
+		);
+	if (found) claimed.add(found);
+	return found;
+}
 
 function typed(builder: Builder, kind: ChartKind): Builder {
 	// The typed builders share EmbeddedChartBuilder's methods used below; only their type differs.
@@ -71,7 +99,12 @@ function typed(builder: Builder, kind: ChartKind): Builder {
 export const axisFormat = (pattern: string): string =>
 	pattern.replaceAll(/"([^"]*)"/g, "$1");
 
-function configure(builder: Builder, chart: Chart, ranges: Range[]): Builder {
+function configure(
+	builder: Builder,
+	chart: Chart,
+	ranges: Range[],
+	placed: ExistingChart | undefined,
+): Builder {
 	const horizontal = chart.kind === "bar";
 	// A bar chart's categories run down its vertical axis; the other kinds put them along the bottom.
 	const [categoryAxis, valueAxis] = horizontal
@@ -88,7 +121,12 @@ function configure(builder: Builder, chart: Chart, ranges: Range[]): Builder {
 	for (const range of ranges) b = b.addRange(range);
 	b = b
 		.setNumHeaders(1)
-		.setPosition(chart.position.row + 1, chart.position.column + 1, 0, 0)
+		.setPosition(
+			placed?.anchorRow ?? chart.position.row + 1,
+			placed?.anchorColumn ?? chart.position.column + 1,
+			placed?.offsetX ?? 0,
+			placed?.offsetY ?? 0,
+		)
 		.setOption("title", chart.title)
 		.setOption(`${categoryAxis}.title`, chart.axes.category)
 		.setOption(`${valueAxis}.title`, chart.axes.value)
@@ -112,15 +150,17 @@ export function writeCharts(
 	existing: readonly ExistingChart[],
 ): void {
 	let next = 0;
+	const claimed = new Set<ExistingChart>();
 	for (const chart of tab.charts ?? []) {
 		const count = 1 + chart.series.length;
 		const own = ranges.slice(next, next + count);
 		next += count;
-		const previous = ourChartAt(existing, chart);
+		const previous = ourChart(existing, claimed, chart);
 		const builder = previous
 			? previous.chart.modify().clearRanges()
 			: sheet.newChart();
-		const built = configure(builder, chart, own).build();
+		// A chart the person moved stays where they put it.
+		const built = configure(builder, chart, own, previous).build();
 		if (previous) sheet.updateChart(built);
 		else sheet.insertChart(built);
 	}

@@ -27,7 +27,7 @@ const build = (kind: PlanKind, language: Language, examples = true): Plan =>
 const expected: Readonly<Partial<Record<TabKey, string>>> = {
 	overview: "overview-target-won",
 	funnel: "funnel-needed-actual",
-	pipeline: "pipeline-weighted-by-stage",
+	pipeline: "pipeline-weighted-by-stage,pipeline-forecast-by-month",
 	kpis: "kpis-share-of-target",
 	capacity: "capacity-vs-target,capacity-reps",
 };

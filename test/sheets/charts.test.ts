@@ -137,6 +137,40 @@ describe("the plan's charts in Sheets", () => {
 		expect(after).toEqual(before);
 	});
 
+	it.each([
+		["Overview", ["overview"] as TabKey[]],
+		["Funnel and Pipeline", ["funnel", "pipeline"] as TabKey[]],
+	])(
+		"recognises its charts the person moved when the %s tabs are replaced: rebuilt where they are, none added, none removed",
+		(_, replace) => {
+			const plan = generate(fakes);
+			const moved = chartsWithTabs(plan).filter(({ tab }) =>
+				replace.includes(tab.key),
+			);
+			const sheets = moved.map(({ tab }) => sheetOf(fakes, tab.name));
+			const before = sheets.map((sheet) =>
+				sheet.charts.map((chart) => chart.id),
+			);
+			for (const sheet of new Set(sheets)) {
+				const [chart] = sheet.charts;
+				if (!chart) throw new Error(`no chart on ${sheet.name}`);
+				sheet.updateChart(
+					chart.modify().setPosition(60, 2, 7, 9).build() as never,
+				);
+			}
+			generate(fakes, replace);
+			sheets.forEach((sheet, i) => {
+				expect(sheet.charts.map((chart) => chart.id)).toEqual(before[i]);
+				expect(sheet.charts[0]?.spec.position).toEqual({
+					row: 60,
+					column: 2,
+					offsetX: 7,
+					offsetY: 9,
+				});
+			});
+		},
+	);
+
 	it("leaves the person's own chart on a plan tab as it was, even one titled like ours elsewhere", () => {
 		const plan = generate(fakes);
 		const funnel = chartsWithTabs(plan).find(({ tab }) => tab.key === "funnel");

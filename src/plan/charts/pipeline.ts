@@ -67,3 +67,56 @@ export function addPipelineChart(
 		position: { ...chart, ...CHART_SIZE },
 	});
 }
+
+/**
+ * The weighted forecast by close month: a block copying the Pipeline's FORECAST_BY_MONTH row into a column (a
+ * chart's series is one column), each month named by its first day, and a column chart of it.
+ */
+export function addMonthChart(
+	b: TabBuilder,
+	context: PlanContext,
+	months: {
+		/** The row FORECAST_BY_MONTH spills on, and the column of its first month. */
+		readonly row: number;
+		readonly column: number;
+		readonly count: number;
+		/** Settings' period start, as a reference. */
+		readonly start: string;
+	},
+	block: { readonly row: number; readonly column: number },
+	chart: { readonly row: number; readonly column: number },
+): void {
+	const { translate, formats } = context;
+	const text = chartText.pipelineMonths;
+	const [categories, forecast] = chartBlock(b, block, months.count, [
+		{
+			header: translate(text.category),
+			width: 150,
+			format: "mmm yyyy",
+			formula: (i) => `=EDATE(${months.start},${i})`,
+		},
+		{
+			header: translate(text.value),
+			width: 140,
+			format: formats.currency,
+			formula: (i) => {
+				const at = cell(months.row, months.column + i, {
+					absoluteRow: true,
+					absoluteColumn: true,
+				});
+				return `=IF(${at}="","",${at})`;
+			},
+		},
+	]);
+	if (!categories || !forecast) return;
+	b.chart({
+		key: "pipeline-forecast-by-month",
+		kind: "column",
+		title: translate(text.title),
+		axes: { category: translate(text.category), value: translate(text.value) },
+		categories,
+		series: [{ values: forecast }],
+		numberFormat: formats.currency,
+		position: { ...chart, ...CHART_SIZE },
+	});
+}

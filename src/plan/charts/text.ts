@@ -50,6 +50,14 @@ export const chartText = {
 		shared.stage,
 		{ fr: "Montant pondéré", en: "Weighted amount" },
 	),
+	pipelineMonths: words(
+		{
+			fr: "Prévision pondérée par mois de signature",
+			en: "Weighted forecast by close month",
+		},
+		shared.month,
+		{ fr: "Montant pondéré", en: "Weighted amount" },
+	),
 	kpis: {
 		...words(
 			{

@@ -1,7 +1,8 @@
 // Pipeline: one row per deal; probability looked up from the Settings stage table; weighted forecast of the period.
 
 import { area, cell, range } from "../a1";
-import { addPipelineChart } from "../charts/pipeline";
+import { addMonthChart, addPipelineChart } from "../charts/pipeline";
+import { CHART_SIZE, ROW_HEIGHT } from "../charts/position";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
@@ -392,6 +393,22 @@ export function buildPipeline(context: PlanContext): Tab {
 		{ row: HEADER + 1, column: chartColumn },
 	);
 	const places = pipelineForecastPlaces(context);
+	// Under the by-stage block and its chart: the forecast by close month.
+	addMonthChart(
+		tab,
+		context,
+		{
+			row: places.months.row,
+			column: places.months.column + 1,
+			count: places.monthCount,
+			start,
+		},
+		{ row: HEADER + context.stages.pipeline.length + 2, column: blockColumn },
+		{
+			row: HEADER + 2 + Math.ceil(CHART_SIZE.height / ROW_HEIGHT),
+			column: chartColumn,
+		},
+	);
 	addForecastFigures(tab, context, places, {
 		amounts: col("amount"),
 		stages: col("stage"),
