@@ -40,7 +40,10 @@ export interface ExistingRule {
 	readonly print: string | null;
 }
 
-/** Colour scales have no boolean condition, and only custom-formula conditions can be ours. */
+/**
+ * Colour scales have no boolean condition, and only custom-formula conditions can be ours. (Reading any other
+ * criterion as a formula would change nothing: Sheets stores it normalised, never starting with "=" as ours do.)
+ */
 function existingFingerprint(rule: FormatRule): string | null {
 	const condition = rule.getBooleanCondition();
 	if (
