@@ -8,6 +8,7 @@ import type {
 	PreviewRequest,
 	SidebarContext,
 } from "../src/api";
+import { nameKey } from "../src/functions/sheets-input";
 import { buildPlan } from "../src/plan/build-plan";
 import { planKinds } from "../src/plan/catalogue";
 import { FUNNEL_CAPACITY, STAGE_CAPACITY } from "../src/plan/context";
@@ -162,9 +163,9 @@ function repeatedNames(
 	const byKey = new Map<string, { name: string; rows: number[] }>();
 	stages.forEach((row, i) => {
 		const name = row.name.trim();
-		const seen = byKey.get(name.toLowerCase());
+		const seen = byKey.get(nameKey(name));
 		if (seen) seen.rows.push(i);
-		else if (name) byKey.set(name.toLowerCase(), { name, rows: [i] });
+		else if (name) byKey.set(nameKey(name), { name, rows: [i] });
 	});
 	return [...byKey.values()].filter((same) => same.rows.length > 1);
 }

@@ -88,9 +88,7 @@ function checkSheetName(name: string): void {
  * would freeze TODAY() at the export date; with none, every spreadsheet computes each cell on opening.
  */
 function cellValue(cell: Cell): ExcelJS.CellValue {
-	// Sheets' setValues (and HyperFormula) read "1" as the number 1: do the same, so lists of numbers match typed numbers.
-	if (typeof cell === "string" && /^-?\d+(\.\d+)?$/.test(cell))
-		return Number(cell);
+	// Text stays text, as the Sheets writer keeps it in a plain-text cell: a CRM id "0012" is not the number 12.
 	if (cell === null || typeof cell !== "object") return cell;
 	return {
 		formula: cell.formula.replace(/^=/, ""),

@@ -7,6 +7,7 @@ import {
 	InputError,
 	isBlank,
 	isOmitted,
+	nameKey,
 	rateScale,
 	readDate,
 	readLabel,
@@ -14,14 +15,10 @@ import {
 	readNonNegative,
 	readRate,
 	requireSameSize,
-	trimmed,
 } from "./sheets-input";
 
 // Open ranges bring tens of thousands of rows: each reader checks the common cells inline, and the
 // sheets-input readers (which build the "where" of an error message) run only for the rest.
-
-/** Stage names as a person types them: case and surrounding spaces do not matter. */
-const stageKey = (name: string): string => trimmed(name).toLowerCase();
 
 function readStageTable(value: unknown): Map<string, number> {
 	if (
@@ -45,13 +42,13 @@ function readStageTable(value: unknown): Map<string, number> {
 		const where = `stage_table, row ${i + 1}`;
 		const name = readLabel(stage, where);
 		const rate = toNumber(readRate(probability, where, scale));
-		const known = probabilities.get(stageKey(name));
+		const known = probabilities.get(nameKey(name));
 		if (known !== undefined && known !== rate) {
 			throw new InputError(
 				`${where}: stage "${name}" is listed twice with different probabilities`,
 			);
 		}
-		probabilities.set(stageKey(name), rate);
+		probabilities.set(nameKey(name), rate);
 	});
 	return probabilities;
 }
@@ -99,7 +96,7 @@ export class Probabilities {
 	at(i: number): number {
 		const cell = this.list.get(i);
 		if (typeof cell === "string") {
-			const probability = this.stages?.get(stageKey(cell));
+			const probability = this.stages?.get(nameKey(cell));
 			if (probability !== undefined) return probability;
 		}
 		// Fractions as they are; whole percents through the exact reading (33.3 is 0.333, not 33.3 ÷ 100).

@@ -188,6 +188,9 @@ export function readDate(value: unknown, where: string): Date {
 export const trimmed = (text: string): string =>
 	text.trim().replace(/ {2,}/g, " ");
 
+/** Two names are one stage when they match trimmed, in any case: Settings refuses the second, the functions read one. */
+export const nameKey = (name: string): string => trimmed(name).toLowerCase();
+
 /** A text label such as a stage name, trimmed; numbers are accepted since a stage may be called "1". */
 export function readLabel(value: unknown, where: string): string {
 	if (typeof value === "string" && value.trim() !== "") return trimmed(value);

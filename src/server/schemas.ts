@@ -13,6 +13,7 @@ import {
 	pipelineFields,
 	type SelectCellRequest,
 } from "../api";
+import { nameKey } from "../functions/sheets-input";
 import { allTabs, planKinds } from "../plan/catalogue";
 import { isCalendarDate } from "../plan/dates";
 import { choiceLimits } from "../plan/limits";
@@ -265,8 +266,7 @@ function build() {
 				maxLength(stageCount.max, `must have at most ${stageCount.max} stages`),
 				z.refine(
 					(stages) =>
-						new Set(stages.map((s) => s.name.trim().toLowerCase())).size ===
-						stages.length,
+						new Set(stages.map((s) => nameKey(s.name))).size === stages.length,
 					"must have different names",
 				),
 			),

@@ -6,6 +6,7 @@ import {
 	type RawCellContent,
 } from "hyperformula";
 import type { Cell, Plan, TabKey } from "../plan/types";
+import { looksLikeValue } from "../sheets/text-cells";
 import { registerCustomFunctions } from "./custom-functions-plugin";
 import { isRead, keptAsTyped, readCells } from "./unread-cells";
 
@@ -29,6 +30,8 @@ export interface ComputedTab {
 export function toRawContent(cell: Cell): RawCellContent {
 	if (cell === null) return null;
 	if (typeof cell === "object") return cell.formula;
+	// Sheets keeps such text as text (the writer gives it a plain-text cell); HyperFormula reads a leading ' as "text".
+	if (typeof cell === "string" && looksLikeValue(cell)) return `'${cell}`;
 	return cell;
 }
 

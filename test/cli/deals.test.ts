@@ -2,6 +2,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseStageProbability } from "../../src/cli/deals";
 import { main } from "../../src/cli/plan";
@@ -101,6 +102,41 @@ describe("a Salesforce report to a plan file", () => {
 				"Closed Lost",
 			]),
 		);
+	});
+});
+
+describe("record ids made of digits", () => {
+	const csv = [
+		"Record ID,Deal Name,Deal Stage,Close Date,Deal owner,Amount",
+		"0012,Globex onboarding,Closed won,2027-03-15,Ana Silva,12500",
+		"9001234502,Initech platform,Closed won,2027-04-01,Ana Silva,30000",
+	].join("\n");
+	const ids = ["0012", "9001234502"];
+
+	it("stay text in the .json, leading zeros kept", async () => {
+		const out = join(dir, "ids.json");
+		expect((await plan(file("ids.csv", csv), out)).status).toBe(0);
+		const pipeline = sheet(JSON.parse(readFileSync(out, "utf8")), "Pipeline");
+		const written = pipeline.values
+			.slice(pipelineLayout.firstRow, pipelineLayout.firstRow + 2)
+			.map((row) => row[pipelineColumns.crmId]);
+		expect(written).toEqual(ids);
+	});
+
+	it("stay text in the .xlsx, leading zeros kept", async () => {
+		const out = join(dir, "ids.xlsx");
+		expect((await plan(file("ids.csv", csv), out)).status).toBe(0);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.readFile(out);
+		const pipeline = workbook.getWorksheet("Pipeline");
+		const written = [0, 1].map(
+			(i) =>
+				pipeline?.getCell(
+					pipelineLayout.firstRow + i + 1,
+					pipelineColumns.crmId + 1,
+				).value,
+		);
+		expect(written).toEqual(ids);
 	});
 });
 

@@ -279,6 +279,11 @@ describe("every call rejects a bad payload with a message that says what and whe
 			message: "plan.choices.stages: must have different names",
 		},
 		{
+			case: "two stages whose names differ by the spaces inside",
+			request: stage({ name: "Qualified  MEETING" }, 3),
+			message: "plan.choices.stages: must have different names",
+		},
+		{
 			case: "no role",
 			request: withChoices({ roles: [] }),
 			message: "plan.choices.roles: must name at least 1 role",

@@ -212,6 +212,18 @@ describe("each rule the server checks the choices by", () => {
 			marked: ["stage-0-name", "stage-3-name"],
 		},
 		{
+			rule: "stage names differ, however many spaces stand between their words",
+			change: (form) => {
+				form.stages[3] = {
+					...form.stages[3],
+					name: "rdv   QUALIFIÉ",
+				} as StageRow;
+			},
+			fr: "Plusieurs étapes s'appellent « RDV qualifié » : donnez à chaque étape un nom différent.",
+			en: "Several stages are called “RDV qualifié”: give each stage a different name.",
+			marked: ["stage-1-name", "stage-3-name"],
+		},
+		{
 			rule: "a probability is between 0 and 100 %",
 			change: (form) => {
 				form.stages[0] = { ...form.stages[0], probability: "150" } as StageRow;
