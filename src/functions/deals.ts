@@ -84,6 +84,8 @@ export class Probabilities {
 	private readonly list: CellList;
 	private readonly scale: 1 | 100;
 	private readonly stages: Map<string, number> | undefined;
+	/** Each stage name as typed, once matched: a pipeline repeats a few names over thousands of rows. */
+	private readonly matched = new Map<string, number>();
 
 	constructor(amounts: Amounts, probabilities: unknown, stageTable: unknown) {
 		this.list = amounts.column(probabilities, "probabilities");
@@ -96,8 +98,13 @@ export class Probabilities {
 	at(i: number): number {
 		const cell = this.list.get(i);
 		if (typeof cell === "string") {
+			const known = this.matched.get(cell);
+			if (known !== undefined) return known;
 			const probability = this.stages?.get(nameKey(cell));
-			if (probability !== undefined) return probability;
+			if (probability !== undefined) {
+				this.matched.set(cell, probability);
+				return probability;
+			}
 		}
 		// Fractions as they are; whole percents through the exact reading (33.3 is 0.333, not 33.3 ÷ 100).
 		else if (

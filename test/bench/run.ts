@@ -61,13 +61,22 @@ vm.runInContext(
     for (var s = 0; s < table.length; s++) probability.set(String(table[s][0]).trim().toLowerCase(), table[s][1]);
     return probability;
   }
+  // Each name as typed, matched once: the add-in does the same, so the ratio measures its checks, not this.
+  function lookup(probability) {
+    var matched = new Map();
+    return function (name) {
+      var p = matched.get(name);
+      if (p === undefined) { p = probability.get(name.trim().toLowerCase()); matched.set(name, p); }
+      return p;
+    };
+  }
   function bareLoop(amounts, names, table, dates, start, end) {
-    var probability = probabilities(table);
+    var probabilityOf = lookup(probabilities(table));
     var from = start.getTime(), to = end.getTime() + 86400000, total = 0;
     for (var i = 0; i < amounts.length; i++) {
       var amount = amounts[i][0];
       if (amount === "") continue;
-      var p = probability.get(names[i][0].trim().toLowerCase());
+      var p = probabilityOf(names[i][0]);
       var closes = dates[i][0].getTime();
       if (closes < from || closes >= to) continue;
       total += amount * p;
@@ -88,13 +97,13 @@ vm.runInContext(
     return [[sums[0]], [sums[0] + sums[1]], [sums[0] + sums[1] + sums[2]], [sums[1] + sums[2] + sums[3]]];
   }
   function bareMonths(amounts, names, table, dates, first, months) {
-    var probability = probabilities(table);
+    var probabilityOf = lookup(probabilities(table));
     var base = first.getFullYear() * 12 + first.getMonth(), totals = [];
     for (var k = 0; k < months; k++) totals.push(0);
     for (var i = 0; i < amounts.length; i++) {
       var amount = amounts[i][0];
       if (amount === "") continue;
-      var p = probability.get(names[i][0].trim().toLowerCase());
+      var p = probabilityOf(names[i][0]);
       var date = dates[i][0];
       var month = date.getFullYear() * 12 + date.getMonth() - base;
       if (month >= 0 && month < months) totals[month] += amount * p;
