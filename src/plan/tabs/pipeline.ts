@@ -6,11 +6,7 @@ import { CHART_SIZE, ROW_HEIGHT } from "../charts/position";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
 import { addDays, isoToSerial } from "../dates";
-import {
-	categoryList,
-	dealCategory,
-	dealCategoryValue,
-} from "../forecast-categories";
+import { categoryList } from "../forecast-categories";
 import { formula, TabBuilder, table } from "../grid";
 import {
 	fromDay,
@@ -21,6 +17,7 @@ import {
 } from "../reading-rules";
 import type { Cell, Tab } from "../types";
 import { channelsLayout } from "./channels";
+import { dealCategory, dealCategoryValue } from "./deal-category";
 import {
 	addForecastFigures,
 	type ForecastPlaces,
