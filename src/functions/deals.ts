@@ -15,6 +15,7 @@ import {
 	readNonNegative,
 	readRate,
 	requireSameSize,
+	trimmed,
 } from "./sheets-input";
 
 // Open ranges bring tens of thousands of rows: each reader checks the common cells inline, and the
@@ -123,8 +124,13 @@ export class Probabilities {
 				throw new InputError(
 					`${where}: ${describe(cell)} is a stage name, but no stage_table was given`,
 				);
+			const name = trimmed(cell);
+			const hidden =
+				name === name.trim()
+					? ""
+					: " (the tab or no-break space around it is part of the name, as for the spreadsheet's TRIM)";
 			throw new InputError(
-				`${where}: stage ${describe(cell.trim())} is not in stage_table`,
+				`${where}: stage ${describe(name.trim())} is not in stage_table${hidden}`,
 			);
 		}
 		if (isBlank(cell) || typeof cell === "string")

@@ -183,19 +183,20 @@ export function readDate(value: unknown, where: string): Date {
 
 /**
  * A name as the spreadsheet's TRIM reads it: no spaces around it, one space where several stand inside, so the
- * exported formulas and the plan's own lookups match names as the functions do.
+ * exported formulas and the plan's own lookups match names as the functions do. Only the space character: TRIM
+ * keeps tabs and no-break spaces, so a name holding one is another name here too, never a figure the file lacks.
  */
 export const trimmed = (text: string): string =>
-	text.trim().replace(/ {2,}/g, " ");
+	text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
 
 /** Two names are one stage when they match trimmed, in any case: Settings refuses the second, the functions read one. */
 export const nameKey = (name: string): string => trimmed(name).toLowerCase();
 
 /** A text label such as a stage name, trimmed; numbers are accepted since a stage may be called "1". */
 export function readLabel(value: unknown, where: string): string {
-	if (typeof value === "string" && value.trim() !== "") return trimmed(value);
+	if (typeof value === "string" && trimmed(value) !== "") return trimmed(value);
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
-	if (isBlank(value) || (typeof value === "string" && value.trim() === ""))
+	if (isBlank(value) || (typeof value === "string" && trimmed(value) === ""))
 		throw new InputError(`${where}: a name is missing`);
 	throw new InputError(`${where}: ${describe(value)} is not a name`);
 }

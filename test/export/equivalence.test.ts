@@ -297,6 +297,26 @@ const cases: readonly Case[] = [
 			stages(["Proposal", 0.5], ["Closed won", 1]),
 		),
 	),
+	wf(
+		"a stage ending in a no-break space, which TRIM keeps",
+		twoDeals(
+			deals,
+			col("Won\u00a0", "Proposal"),
+			undefined,
+			q1,
+			stages(["Proposal", 0.5], ["Won", 1]),
+		),
+	),
+	wf(
+		"a stage table name after a tab, which TRIM keeps",
+		twoDeals(
+			deals,
+			col("Won", "Proposal"),
+			undefined,
+			q1,
+			stages(["Proposal", 0.5], ["\tWon", 1]),
+		),
+	),
 	wf("deals in a row", [
 		{ range: [[10000, 4000]] },
 		{ range: [[" Proposal", "won"]] },

@@ -149,7 +149,7 @@ describe("WEIGHTED_FORECAST looks stage names up in stage_table", () => {
 		},
 		{
 			name: "stage names with surrounding spaces",
-			probabilities: column("  proposal ", "\tWon "),
+			probabilities: column("  proposal ", " Won  "),
 			expected: 1500,
 		},
 		{
@@ -463,6 +463,13 @@ describe("WEIGHTED_FORECAST rejects bad input with a message naming the function
 			args: [column(100), column("Won")],
 			message:
 				'WEIGHTED_FORECAST: probabilities, row 1: "Won" is a stage name, but no stage_table was given',
+		},
+		{
+			// The spreadsheet's TRIM keeps tabs and no-break spaces: the file's formulas would not find these either.
+			name: "a stage name after a tab or before a no-break space",
+			args: [column(100, 100), column("\tWon", "Won\u00a0"), STAGES],
+			message:
+				'WEIGHTED_FORECAST: probabilities, row 1: stage "Won" is not in stage_table (the tab or no-break space around it is part of the name, as for the spreadsheet\'s TRIM)',
 		},
 		{
 			name: "a stage name missing from the stage table",
