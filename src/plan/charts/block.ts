@@ -14,20 +14,20 @@ export interface BlockColumn {
 
 /** Writes the block at (row, column) and returns each column's area, header cell first. */
 export function chartBlock(
-	b: TabBuilder,
+	tab: TabBuilder,
 	at: { readonly row: number; readonly column: number },
 	rows: number,
 	columns: readonly BlockColumn[],
 ): Area[] {
-	b.boldRow(at.row);
+	tab.boldRow(at.row);
 	const areas = columns.map((column, c) => {
 		const x = at.column + c;
-		b.set(at.row, x, column.header).widthOf(x, column.width);
+		tab.set(at.row, x, column.header).widthOf(x, column.width);
 		for (let i = 0; i < rows; i++)
-			b.set(at.row + 1 + i, x, formula(column.formula(i)));
-		if (column.format) b.format(area(at.row + 1, x, rows, 1), column.format);
+			tab.set(at.row + 1 + i, x, formula(column.formula(i)));
+		if (column.format) tab.format(area(at.row + 1, x, rows, 1), column.format);
 		return area(at.row, x, rows + 1, 1);
 	});
-	b.protect(area(at.row, at.column, rows + 1, columns.length));
+	tab.protect(area(at.row, at.column, rows + 1, columns.length));
 	return areas;
 }

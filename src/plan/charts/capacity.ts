@@ -16,7 +16,7 @@ import { chartText } from "./text";
  * formulas, and the two charts sit one above the other at `chart`.
  */
 export function addCapacityCharts(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	calendar: HiringCalendarLayout,
 	block: { readonly row: number; readonly column: number },
@@ -39,7 +39,7 @@ export function addCapacityCharts(
 			}
 		: copy(calendar.months);
 	const [categories, target, capacityColumn, expected, ramped] = chartBlock(
-		b,
+		tab,
 		block,
 		months,
 		[
@@ -75,7 +75,7 @@ export function addCapacityCharts(
 		],
 	);
 	if (!categories || !target || !capacityColumn || !expected || !ramped) return;
-	b.chart({
+	tab.chart({
 		key: "capacity-vs-target",
 		kind: "combo",
 		title: translate(capacity.title),
@@ -89,7 +89,7 @@ export function addCapacityCharts(
 		position: { ...chart, ...CHART_SIZE },
 	});
 	const below = chart.row + Math.ceil(CHART_SIZE.height / ROW_HEIGHT) + 1;
-	b.chart({
+	tab.chart({
 		key: "capacity-reps",
 		kind: "combo",
 		title: translate(reps.title),

@@ -16,7 +16,7 @@ export interface FunnelColumns {
 
 /** Reads the funnel table itself, header row and one row per stage, and sits at `at`. */
 export function addFunnelChart(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	columns: FunnelColumns,
 	at: { readonly row: number; readonly column: number },
@@ -25,7 +25,7 @@ export function addFunnelChart(
 	const text = chartText.funnel;
 	const rows = context.stages.funnel.length + 1;
 	const column = (index: number) => area(columns.headerRow, index, rows, 1);
-	b.chart({
+	tab.chart({
 		key: "funnel-needed-actual",
 		kind: "bar",
 		title: translate(text.title),

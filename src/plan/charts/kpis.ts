@@ -19,7 +19,7 @@ export interface KpiColumns {
 }
 
 export function addKpiChart(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	columns: KpiColumns,
 	block: { readonly row: number; readonly column: number },
@@ -29,7 +29,7 @@ export function addKpiChart(
 	const text = chartText.kpis;
 	const rows = Math.min(KPI_CHART_ROWS, columns.name.rows);
 	const at = (column: Area, i: number) => cell(column.row + i, column.column);
-	const [categories, share] = chartBlock(b, block, rows, [
+	const [categories, share] = chartBlock(tab, block, rows, [
 		{
 			header: translate(text.category),
 			width: 200,
@@ -47,7 +47,7 @@ export function addKpiChart(
 		},
 	]);
 	if (!categories || !share) return;
-	b.chart({
+	tab.chart({
 		key: "kpis-share-of-target",
 		kind: "bar",
 		title: translate(text.title),

@@ -18,7 +18,7 @@ import { chartText } from "./text";
  * tab), and puts the chart under the tab's cells, from column A. A plan without Objectives has no such chart.
  */
 export function addOverviewChart(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	block: { readonly row: number; readonly column: number },
 ): void {
@@ -47,7 +47,7 @@ export function addOverviewChart(
 				},
 			]
 		: [];
-	const [categories, target, won, forecast] = chartBlock(b, block, periods, [
+	const [categories, target, won, forecast] = chartBlock(tab, block, periods, [
 		{
 			header: translate(text.category),
 			width: 90,
@@ -68,7 +68,7 @@ export function addOverviewChart(
 		...forecastColumn,
 	]);
 	if (!categories || !target || !won) return;
-	b.chart({
+	tab.chart({
 		key: "overview-target-won",
 		kind: "combo",
 		title: translate(text.title),
@@ -80,6 +80,6 @@ export function addOverviewChart(
 			...(forecast ? [{ values: forecast, line: true }] : []),
 		],
 		numberFormat: formats.currency,
-		position: { row: b.size.rows + 1, column: 0, ...CHART_SIZE },
+		position: { row: tab.size.rows + 1, column: 0, ...CHART_SIZE },
 	});
 }

@@ -20,7 +20,7 @@ export interface PipelineColumns {
  * renamed stage follows; the block at `block`, the chart at `chart`.
  */
 export function addPipelineChart(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	columns: PipelineColumns,
 	block: { readonly row: number; readonly column: number },
@@ -41,7 +41,7 @@ export function addPipelineChart(
 				absoluteColumn: true,
 			}),
 		);
-	const [categories, weighted] = chartBlock(b, block, open.length, [
+	const [categories, weighted] = chartBlock(tab, block, open.length, [
 		{
 			header: translate(text.category),
 			width: 150,
@@ -56,7 +56,7 @@ export function addPipelineChart(
 		},
 	]);
 	if (!categories || !weighted) return;
-	b.chart({
+	tab.chart({
 		key: "pipeline-weighted-by-stage",
 		kind: "bar",
 		title: translate(text.title),
@@ -73,7 +73,7 @@ export function addPipelineChart(
  * chart's series is one column), each month named by its first day, and a column chart of it.
  */
 export function addMonthChart(
-	b: TabBuilder,
+	tab: TabBuilder,
 	context: PlanContext,
 	months: {
 		/** The row FORECAST_BY_MONTH spills on, and the column of its first month. */
@@ -88,7 +88,7 @@ export function addMonthChart(
 ): void {
 	const { translate, formats } = context;
 	const text = chartText.pipelineMonths;
-	const [categories, forecast] = chartBlock(b, block, months.count, [
+	const [categories, forecast] = chartBlock(tab, block, months.count, [
 		{
 			header: translate(text.category),
 			width: 150,
@@ -109,7 +109,7 @@ export function addMonthChart(
 		},
 	]);
 	if (!categories || !forecast) return;
-	b.chart({
+	tab.chart({
 		key: "pipeline-forecast-by-month",
 		kind: "column",
 		title: translate(text.title),
