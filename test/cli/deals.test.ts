@@ -9,6 +9,7 @@ import { main } from "../../src/cli/plan";
 import type { Output } from "../../src/cli/run-command";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import { removeTempDirs, tempDir } from "../export/helpers";
+import { dealsPlanArgs } from "../support/deals-plan";
 
 afterAll(removeTempDirs);
 
@@ -34,19 +35,7 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 const plan = (deals: string, out: string, ...more: string[]) =>
-	run(
-		"--kind",
-		"annual",
-		"--lang",
-		"en",
-		"--start",
-		"2027-01-01",
-		"--deals",
-		deals,
-		"--out",
-		out,
-		...more,
-	);
+	run(...dealsPlanArgs(deals, out, ...more));
 
 interface JsonPlan {
 	sheets: {

@@ -8,6 +8,7 @@ import { main } from "../../src/cli/plan";
 import type { JsonPlan } from "../../src/export/json";
 import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
 import { salesforceExport } from "../bench/import";
+import { dealsPlanArgs } from "../support/deals-plan";
 import { runsWith } from "../support/engines";
 import {
 	csvValue,
@@ -31,21 +32,10 @@ beforeAll(async () => {
 	writeFileSync(csv, salesforceExport(DEALS));
 	let errors = "";
 	for (const ext of ["xlsx", "json"]) {
-		const status = await main(
-			[
-				"--kind",
-				"annual",
-				"--lang",
-				"en",
-				"--start",
-				"2027-01-01",
-				"--deals",
-				csv,
-				"--out",
-				join(dir, `plan.${ext}`),
-			],
-			{ out: () => {}, err: (text) => (errors += text) },
-		);
+		const status = await main(dealsPlanArgs(csv, join(dir, `plan.${ext}`)), {
+			out: () => {},
+			err: (text) => (errors += text),
+		});
 		expect(status, errors).toBe(0);
 	}
 	json = JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as JsonPlan;

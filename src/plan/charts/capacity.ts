@@ -9,7 +9,7 @@ import { objectiveColumns, objectivesLayout } from "../tabs/objectives";
 import type { Area } from "../types";
 import { chartBlock } from "./block";
 import { CHART_SIZE, ROW_HEIGHT } from "./position";
-import { chartText } from "./text";
+import { chartLabels, chartText } from "./text";
 
 /**
  * The calendar runs across the months; charts read columns, so a block at `block` turns it down the rows by
@@ -78,11 +78,7 @@ export function addCapacityCharts(
 	tab.chart({
 		key: "capacity-vs-target",
 		kind: "combo",
-		title: translate(capacity.title),
-		axes: {
-			category: translate(capacity.category),
-			value: translate(capacity.value),
-		},
+		...chartLabels(capacity, translate),
 		categories,
 		series: [{ values: target }, { values: capacityColumn, line: true }],
 		numberFormat: formats.currency,
@@ -92,8 +88,7 @@ export function addCapacityCharts(
 	tab.chart({
 		key: "capacity-reps",
 		kind: "combo",
-		title: translate(reps.title),
-		axes: { category: translate(reps.category), value: translate(reps.value) },
+		...chartLabels(reps, translate),
 		categories,
 		series: [{ values: expected }, { values: ramped, line: true }],
 		numberFormat: "0.0",

@@ -4,7 +4,7 @@ import { area } from "../a1";
 import type { PlanContext } from "../context";
 import type { TabBuilder } from "../grid";
 import { CHART_SIZE } from "./position";
-import { chartText } from "./text";
+import { chartLabels, chartText } from "./text";
 
 export interface FunnelColumns {
 	/** The funnel table's header row; the stages follow it, top first. */
@@ -28,8 +28,7 @@ export function addFunnelChart(
 	tab.chart({
 		key: "funnel-needed-actual",
 		kind: "bar",
-		title: translate(text.title),
-		axes: { category: translate(text.category), value: translate(text.value) },
+		...chartLabels(text, translate),
 		categories: column(columns.stage),
 		series: [
 			{ values: column(columns.needed) },

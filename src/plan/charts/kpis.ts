@@ -6,7 +6,7 @@ import type { TabBuilder } from "../grid";
 import type { Area } from "../types";
 import { chartBlock } from "./block";
 import { CHART_SIZE } from "./position";
-import { chartText } from "./text";
+import { chartLabels, chartText } from "./text";
 
 /** The chart shows the first KPIs of the table: a plan keeps few. */
 export const KPI_CHART_ROWS = 10;
@@ -50,8 +50,7 @@ export function addKpiChart(
 	tab.chart({
 		key: "kpis-share-of-target",
 		kind: "bar",
-		title: translate(text.title),
-		axes: { category: translate(text.category), value: translate(text.value) },
+		...chartLabels(text, translate),
 		categories,
 		series: [{ values: share }],
 		numberFormat: context.formats.percent,

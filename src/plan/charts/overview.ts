@@ -11,7 +11,7 @@ import {
 import { pipelineForecastPlaces } from "../tabs/pipeline";
 import { chartBlock } from "./block";
 import { CHART_SIZE } from "./position";
-import { chartText } from "./text";
+import { chartLabels, chartText } from "./text";
 
 /**
  * Copies Objectives' period, target and actual columns into a block at `block` by formulas (a chart reads its own
@@ -71,8 +71,7 @@ export function addOverviewChart(
 	tab.chart({
 		key: "overview-target-won",
 		kind: "combo",
-		title: translate(text.title),
-		axes: { category: translate(text.category), value: translate(text.value) },
+		...chartLabels(text, translate),
 		categories,
 		series: [
 			{ values: target },

@@ -7,7 +7,7 @@ import { settingsAreas } from "../tabs/settings";
 import type { Area } from "../types";
 import { chartBlock } from "./block";
 import { CHART_SIZE } from "./position";
-import { chartText } from "./text";
+import { chartLabels, chartText } from "./text";
 
 export interface PipelineColumns {
 	/** The deal table's stage and weighted-amount columns, data rows only. */
@@ -59,8 +59,7 @@ export function addPipelineChart(
 	tab.chart({
 		key: "pipeline-weighted-by-stage",
 		kind: "bar",
-		title: translate(text.title),
-		axes: { category: translate(text.category), value: translate(text.value) },
+		...chartLabels(text, translate),
 		categories,
 		series: [{ values: weighted }],
 		numberFormat: formats.currency,
@@ -112,8 +111,7 @@ export function addMonthChart(
 	tab.chart({
 		key: "pipeline-forecast-by-month",
 		kind: "column",
-		title: translate(text.title),
-		axes: { category: translate(text.category), value: translate(text.value) },
+		...chartLabels(text, translate),
 		categories,
 		series: [{ values: forecast }],
 		numberFormat: formats.currency,

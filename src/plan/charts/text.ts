@@ -9,6 +9,18 @@ type ChartWords = {
 	readonly value: Text;
 };
 
+/** A chart's title and axis titles in the plan's language, as a chart description takes them. */
+export const chartLabels = (
+	words: ChartWords,
+	translate: (text: Text) => string,
+) => ({
+	title: translate(words.title),
+	axes: {
+		category: translate(words.category),
+		value: translate(words.value),
+	},
+});
+
 const words = (title: Text, category: Text, value: Text): ChartWords => ({
 	title,
 	category,
