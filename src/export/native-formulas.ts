@@ -545,50 +545,54 @@ export function hiringPlanCells(
 			"HIRING_PLAN: only a ramp given as a number of months can be exported",
 		);
 	const months = targets.rows * targets.columns;
-	const a = orDefault(attainmentArg, "1");
-	const delivered = `(${quotaArg})*IF(${a}>1,${a}/100,${a})`;
+	const attainment = orDefault(attainmentArg, "1");
+	const delivered = `(${quotaArg})*IF(${attainment}>1,${attainment}/100,${attainment})`;
 	const attrition = orDefault(attritionArg, "0");
-	/** s^k as (1 − attrition)^(k/12). */
-	const s = (k: string) =>
-		`(1-IF(${attrition}>1,${attrition}/100,${attrition}))^((${k})/12)`;
-	const F = `MAX(${orDefault(rampArg, "0")},1)`;
+	/** s^k, the share of reps still there k months on: (1 − attrition)^(k/12). */
+	const kept = (elapsed: string) =>
+		`(1-IF(${attrition}>1,${attrition}/100,${attrition}))^((${elapsed})/12)`;
+	/** F, the months a new rep takes to reach full quota (at least 1). */
+	const fullRamp = `MAX(${orDefault(rampArg, "0")},1)`;
 	const current = orDefault(currentArg, "0");
 	const lead = orDefault(leadArg, "0");
 	// INDEX(range, n) on a one-row range is the n-th column in Excel, but not in every engine: give both indexes.
-	const target = (t: string) =>
-		`N(INDEX(${targetsArg},${targets.rows === 1 ? `1,${t}` : `${t},1`}))`;
+	const target = (month: string) =>
+		`N(INDEX(${targetsArg},${targets.rows === 1 ? `1,${month}` : `${month},1`}))`;
 	const at = (row: number, month: number) =>
 		`$${columnLetter(anchor.column + month - 1)}$${anchor.row + row + 1}`;
-	/** The hires of months 1 … last, each weighed s^(t − h) × weight(tenure t − h + 1), signed. */
+	/** The hires of months 1 … last, each weighed s^(month − h) × weight(tenure month − h + 1), signed. */
 	const hired = (
 		sign: "+" | "-",
-		t: string,
+		month: string,
 		last: number,
 		weight: (tenure: string) => string,
 	) =>
 		Array.from(
 			{ length: last },
 			(_, i) =>
-				`${sign}${at(0, i + 1)}*${s(`${t}-${i + 1}`)}${weight(`(${t}-${i})`)}`,
+				`${sign}${at(0, i + 1)}*${kept(`${month}-${i + 1}`)}${weight(`(${month}-${i})`)}`,
 		).join("");
-	const ramped = (tenure: string) => `*MIN(${tenure}/${F},1)`;
+	const ramped = (tenure: string) => `*MIN(${tenure}/${fullRamp},1)`;
 	const whole = () => "";
-	const starts = (h: number) => {
-		const t = `(${h}+${F}-1)`;
-		const missing = `${target(t)}/(${delivered})-(${current})*${s(`${t}-1`)}${hired("-", t, h - 1, ramped)}`;
-		return `IF(OR(${h}<${lead}+1,${t}>${months}),0,MAX(0,ROUNDUP(ROUND((${missing})/${s(`${F}-1`)},9),0)))`;
+	/** The hires to start in month `hire`: enough for the target of the month they reach full quota. */
+	const starts = (hire: number) => {
+		const productive = `(${hire}+${fullRamp}-1)`;
+		const missing = `${target(productive)}/(${delivered})-(${current})*${kept(`${productive}-1`)}${hired("-", productive, hire - 1, ramped)}`;
+		return `IF(OR(${hire}<${lead}+1,${productive}>${months}),0,MAX(0,ROUNDUP(ROUND((${missing})/${kept(`${fullRamp}-1`)},9),0)))`;
 	};
-	const month = Array.from({ length: months }, (_, i) => i + 1);
+	const monthNumbers = Array.from({ length: months }, (_, i) => i + 1);
 	const rows = [
-		month.map(starts),
-		month.map(
-			(t) => `(${current})*${s(`${t}-1`)}${hired("+", String(t), t, whole)}`,
+		monthNumbers.map(starts),
+		monthNumbers.map(
+			(month) =>
+				`(${current})*${kept(`${month}-1`)}${hired("+", String(month), month, whole)}`,
 		),
-		month.map(
-			(t) => `(${current})*${s(`${t}-1`)}${hired("+", String(t), t, ramped)}`,
+		monthNumbers.map(
+			(month) =>
+				`(${current})*${kept(`${month}-1`)}${hired("+", String(month), month, ramped)}`,
 		),
-		month.map((t) => `${at(2, t)}*${delivered}`),
-		month.map((t) => `${at(3, t)}-${target(String(t))}`),
+		monthNumbers.map((month) => `${at(2, month)}*${delivered}`),
+		monthNumbers.map((month) => `${at(3, month)}-${target(String(month))}`),
 	];
 	return rows.map((line) => line.map((text) => `=${text}`));
 }
