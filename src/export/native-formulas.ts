@@ -368,13 +368,12 @@ function weightedForecast(args: readonly string[]): string {
 	const odds = table
 		? referenceText({ ...table, column: table.column + 1, columns: 1 })
 		: undefined;
-	const p = probabilities;
-	const match = names ? stageMatch(p, names) : undefined;
+	const match = names ? stageMatch(probabilities, names) : undefined;
 	// Deals by stage: each deal's stage against every row of the stage table, both trimmed, case-insensitive.
 	const found = match ? match.perDeal("1") : "0";
 	checks.push(
 		countOf(
-			`${present}*(ISLOGICAL(${p})+${blankName(p)}+ISNUMBER(${p})*((${p}<0)+(${p}>100))+ISTEXT(${p})*(1-${blankName(p)})*(${found}=0))`,
+			`${present}*(ISLOGICAL(${probabilities})+${blankName(probabilities)}+ISNUMBER(${probabilities})*((${probabilities}<0)+(${probabilities}>100))+ISTEXT(${probabilities})*(1-${blankName(probabilities)})*(${found}=0))`,
 		),
 	);
 	if (!names || !odds || !match) return refusedWhen(checks, `(${numeric})`);
@@ -387,7 +386,7 @@ function weightedForecast(args: readonly string[]): string {
 		`ROUND(SUMPRODUCT((1-${blankName(names)})*(TRIM(${names})=TRANSPOSE(TRIM(${names})))*ABS(${odds}-TRANSPOSE(${odds}))),9)`,
 	);
 	// A stage listed twice with one probability counts once: the sum of its rows over their count.
-	const probability = `ISTEXT(${p})*${match.perDeal(`TRANSPOSE(${odds})`)}/(${found}+(${found}=0))`;
+	const probability = `ISTEXT(${probabilities})*${match.perDeal(`TRANSPOSE(${odds})`)}/(${found}+(${found}=0))`;
 	const byStage = `SUMPRODUCT(${amounts},${probability}${withWindow})/${rateScale(odds)}`;
 	return refusedWhen(checks, `(${byStage}+${numeric})`);
 }
@@ -403,14 +402,14 @@ function headcountNeeded(args: readonly string[]): string {
 		throw new UnsupportedFormulaError(
 			"HEADCOUNT_NEEDED needs workload and capacity_per_rep",
 		);
-	const w = `(${workload})`;
-	const a = orDefault(attainment, "1");
-	const delivered = `(${capacity})*IF(${a}>1,${a}/100,${a})`;
-	const r = orDefault(ramp, "0");
-	const p = orDefault(period, "12");
-	const n = orDefault(current, "0");
-	const factor = `IF(${r}<=1,1,IF(${r}<=${p},(2*${p}-${r}+1)/(2*${p}),(${p}+1)/(2*${r})))`;
-	const missing = `(${w}-${n}*${delivered})`;
+	const workloadTerm = `(${workload})`;
+	const attainmentRate = orDefault(attainment, "1");
+	const delivered = `(${capacity})*IF(${attainmentRate}>1,${attainmentRate}/100,${attainmentRate})`;
+	const rampMonths = orDefault(ramp, "0");
+	const periodMonths = orDefault(period, "12");
+	const currentReps = orDefault(current, "0");
+	const factor = `IF(${rampMonths}<=1,1,IF(${rampMonths}<=${periodMonths},(2*${periodMonths}-${rampMonths}+1)/(2*${periodMonths}),(${periodMonths}+1)/(2*${rampMonths})))`;
+	const missing = `(${workloadTerm}-${currentReps}*${delivered})`;
 	const checks = [notNonNegative(workload), notPositive(capacity)];
 	if (given(attainment)) checks.push(notOptionalRate(attainment));
 	if (given(ramp)) checks.push(notOptionalWhole(ramp, 0));
@@ -418,7 +417,7 @@ function headcountNeeded(args: readonly string[]): string {
 	if (given(current)) checks.push(notOptionalWhole(current, 0));
 	return refusedWhen(
 		checks,
-		`IF(${missing}<=0,ROUNDUP(ROUND(${w}/(${delivered}),9),0),${n}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`,
+		`IF(${missing}<=0,ROUNDUP(ROUND(${workloadTerm}/(${delivered}),9),0),${currentReps}+ROUNDUP(ROUND(${missing}/((${delivered})*${factor}),9),0))`,
 	);
 }
 

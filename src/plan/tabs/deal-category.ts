@@ -29,10 +29,10 @@ export function dealCategory(
 ): string {
 	const words = categoryWords[context.choices.language];
 	const table = context.ref("settings", settingsRange("stageDefaults"));
-	const p = cells.probability;
-	const byProbability = `IF(${p}>=1,"${words.closed}",IF(${p}<=0,"${words.omitted}",IF(${p}>=0.7,"${words.commit}",IF(${p}>=0.4,"${words.bestCase}","${words.pipeline}"))))`;
+	const probability = cells.probability;
+	const byProbability = `IF(${probability}>=1,"${words.closed}",IF(${probability}<=0,"${words.omitted}",IF(${probability}>=0.7,"${words.commit}",IF(${probability}>=0.4,"${words.bestCase}","${words.pipeline}"))))`;
 	const byStage = `IFERROR(VLOOKUP(TRIM(${cells.stage}),${table},3,FALSE)&"","")`;
-	const fallback = `IF(ISNUMBER(${p}),${byProbability},"")`;
+	const fallback = `IF(ISNUMBER(${probability}),${byProbability},"")`;
 	return `IF(TRIM(${cells.override})<>"",TRIM(${cells.override}),IF(TRIM(${cells.crm})<>"",TRIM(${cells.crm}),IF(LEN(${byStage})>0,${byStage},${fallback})))`;
 }
 
