@@ -99,6 +99,7 @@ function cellValue(cell: Cell, address: string): ExcelJS.CellValue {
 	if (cell === null || typeof cell !== "object") return cell;
 	const formula = cell.formula.replace(/^=/, "");
 	if (needsArrayEntry(formula))
+		// exceljs writes an array formula from these two fields, which its types leave out.
 		return {
 			formula,
 			shareType: "array",
