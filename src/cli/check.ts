@@ -20,8 +20,8 @@ Checks a sales action plan made by this add-in: at most three priorities, every 
 deadline and a KPI from the KPI tab, every KPI with a target and an alert threshold, no action overdue, no open
 deal past its close date or without a next step, seasonality weights adding up to 100%.
 
-Prints one finding a line (Actions!C7: action without an owner) and exits with 1 when there is any, 0 when
-there is none, 2 when FILE is not a plan of this add-in.
+Prints one finding a line (Actions!C7: action without an owner), then how many there are on standard error, and
+exits with 1 when there is any, 0 when there is none, 2 when FILE is not a plan of this add-in.
 
 Options:
   --today DATE   the day to judge deadlines against, YYYY-MM-DD (default: today)
@@ -88,11 +88,19 @@ async function check(request: Request, output: Output): Promise<number> {
 	}
 	const findings = planFindings(plan, request.today);
 	if (request.json) output.out(`${JSON.stringify(findings, null, 2)}\n`);
-	else
+	else {
 		for (const finding of findings)
 			output.out(`${finding.tab}!${finding.cell}: ${finding.message}\n`);
+		// On standard error, so that standard output stays one finding a line for a script to read.
+		output.err(`check: ${request.file}: ${countOf(findings.length)}\n`);
+	}
 	return findings.length > 0 ? 1 : 0;
 }
+
+const countOf = (findings: number): string =>
+	findings === 0
+		? "no finding, every rule holds."
+		: `${findings} finding${findings === 1 ? "" : "s"}.`;
 
 /** Runs the check; returns the exit status: 0 no finding, 1 findings, 2 not a plan or bad options. */
 export const main = runCommand("check", USAGE, parse, check);

@@ -16,7 +16,7 @@ import type {
 import { uniqueNameFormula } from "../plan/unique-names";
 import type { ComputedTab } from "../workbook/compute-plan";
 import { nativeCells, nativeFormula } from "./native-formulas";
-import { sharedFormulaRuns } from "./shared-formulas";
+import { type RunStart, sharedFormulaRuns } from "./shared-formulas";
 import { addCharts } from "./xlsx-charts";
 
 /** The same colours as the Sheets add-in's rules (src/sheets/rules.ts). */
@@ -84,15 +84,28 @@ function checkSheetName(name: string): void {
 }
 
 /**
+ * Excel before 365 computes TRANSPOSE and MMULT inside SUMPRODUCT only in a formula entered as an array formula
+ * (Ctrl+Shift+Enter): such a formula is written as one, over its own cell; Excel 365 and LibreOffice compute it alike.
+ */
+const needsArrayEntry = (formula: string): boolean =>
+	/\b(TRANSPOSE|MMULT)\(/.test(formula);
+
+/**
  * Formulas go without a cached result: LibreOffice shows cached results as they are unless set to recalculate, which
  * would freeze TODAY() at the export date; with none, every spreadsheet computes each cell on opening.
  */
-function cellValue(cell: Cell): ExcelJS.CellValue {
+function cellValue(cell: Cell, address: string): ExcelJS.CellValue {
 	// Text stays text, as the Sheets writer keeps it in a plain-text cell: a CRM id "0012" is not the number 12.
 	if (cell === null || typeof cell !== "object") return cell;
-	return {
-		formula: cell.formula.replace(/^=/, ""),
-	} as ExcelJS.CellFormulaValue;
+	const formula = cell.formula.replace(/^=/, "");
+	if (needsArrayEntry(formula))
+		// exceljs writes an array formula from these two fields, which its types leave out.
+		return {
+			formula,
+			shareType: "array",
+			ref: address,
+		} as ExcelJS.CellFormulaValue;
+	return { formula } as ExcelJS.CellFormulaValue;
 }
 
 class ListStore {
@@ -222,13 +235,33 @@ function writeStyles(sheet: ExcelJS.Worksheet, tab: Tab, width: number): void {
 				sheet.getCell(r + 1, c + 1).style = style(undefined, true);
 }
 
+/** The runs whose formula is no array formula in the file: an array formula cannot be shared. */
+function withoutArrayEntry(tab: Tab, runs: RunStart): RunStart {
+	const shareable = new Map<string, boolean>();
+	return (row, column) => {
+		const start = runs(row, column);
+		if (!start) return undefined;
+		const key = `${start[0]}:${start[1]}`;
+		let isShareable = shareable.get(key);
+		if (isShareable === undefined) {
+			const master = tab.cells[start[0]]?.[start[1]];
+			isShareable =
+				typeof master !== "object" ||
+				master === null ||
+				!needsArrayEntry(nativeFormula(master.formula));
+			shareable.set(key, isShareable);
+		}
+		return isShareable ? start : undefined;
+	};
+}
+
 function writeTab(
 	sheet: ExcelJS.Worksheet,
 	tab: Tab,
 	context: WriteContext,
 ): void {
 	// A column of formulas that differ only by their row is one shared formula: rewritten once, written small.
-	const runStart = sharedFormulaRuns(tab);
+	const runStart = withoutArrayEntry(tab, sharedFormulaRuns(tab));
 	const cells = nativeCells(tab, (r, c) => runStart(r, c) !== undefined);
 	cells.forEach((row, r) => {
 		row.forEach((cell, c) => {
@@ -239,7 +272,7 @@ function writeTab(
 			target.style = UNSTYLED;
 			target.value = start
 				? { sharedFormula: `${columnLetter(start[1])}${start[0] + 1}` }
-				: cellValue(cell);
+				: cellValue(cell, `${columnLetter(c)}${r + 1}`);
 		});
 	});
 	tab.columnWidths.forEach((pixels, c) => {

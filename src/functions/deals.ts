@@ -2,7 +2,7 @@
 
 import { toNumber } from "./fraction";
 import {
-	type CellList,
+	CellList,
 	describe,
 	InputError,
 	isBlank,
@@ -32,11 +32,13 @@ function readStageTable(value: unknown): Map<string, number> {
 		);
 	}
 	const rows = value as unknown[][];
-	const scale = rateScale({
-		size: rows.length,
-		get: (i) => rows[i]?.[1],
-		at: () => "stage_table",
-	});
+	const scale = rateScale(
+		new CellList(
+			rows.map((row) => [row[1]]),
+			rows.length,
+			() => "stage_table",
+		),
+	);
 	const probabilities = new Map<string, number>();
 	rows.forEach(([stage, probability], i) => {
 		if (isBlank(stage) && isBlank(probability)) return;
@@ -54,6 +56,12 @@ function readStageTable(value: unknown): Map<string, number> {
 	return probabilities;
 }
 
+// Local aliases: a global looked up on every row is slow where the global object is intercepted (node:vm).
+const DateType = Date;
+const LARGEST = Number.MAX_VALUE;
+const NOT_A_TIME = Number.NaN;
+const isNotANumber = Number.isNaN;
+
 /** The deals' amounts; a blank row is no deal. */
 export class Amounts {
 	readonly list: CellList;
@@ -67,7 +75,7 @@ export class Amounts {
 	/** Row i's amount, or undefined when the row is blank. */
 	at(i: number): number | undefined {
 		const cell = this.list.get(i);
-		if (typeof cell === "number" && cell >= 0 && cell < Infinity) return cell;
+		if (typeof cell === "number" && cell >= 0 && cell <= LARGEST) return cell;
 		if (isBlank(cell)) return undefined;
 		return readNonNegative(cell, this.list.at(i));
 	}
@@ -83,7 +91,8 @@ export class Amounts {
 /** Each deal's probability as a fraction: a number (50% or 50) or a stage name looked up in the stage table. */
 export class Probabilities {
 	private readonly list: CellList;
-	private readonly scale: 1 | 100;
+	/** Read at the first number, so that a column of stage names is never scanned for it. */
+	private scale: 1 | 100 | undefined;
 	private readonly stages: Map<string, number> | undefined;
 	/** Each stage name as typed, once matched: a pipeline repeats a few names over thousands of rows. */
 	private readonly matched = new Map<string, number>();
@@ -93,29 +102,36 @@ export class Probabilities {
 		this.stages = isOmitted(stageTable)
 			? undefined
 			: readStageTable(stageTable);
-		this.scale = rateScale(this.list);
 	}
 
+	/** Small enough for V8 to inline in the forecast loops: a name seen before or a fraction; the rest the long way. */
 	at(i: number): number {
 		const cell = this.list.get(i);
 		if (typeof cell === "string") {
 			const known = this.matched.get(cell);
-			if (known !== undefined) return known;
-			const probability = this.stages?.get(nameKey(cell));
-			if (probability !== undefined) {
-				this.matched.set(cell, probability);
-				return probability;
-			}
+			return known === undefined ? this.match(cell, i) : known;
 		}
 		// Fractions as they are; whole percents through the exact reading (33.3 is 0.333, not 33.3 ÷ 100).
-		else if (
-			this.scale === 1 &&
+		if (
 			typeof cell === "number" &&
 			cell >= 0 &&
-			cell <= 1
+			cell <= 1 &&
+			this.scaleOf() === 1
 		)
 			return cell;
 		return this.slowly(cell, this.list.at(i));
+	}
+
+	private scaleOf(): 1 | 100 {
+		if (this.scale === undefined) this.scale = rateScale(this.list);
+		return this.scale;
+	}
+
+	private match(cell: string, i: number): number {
+		const probability = this.stages?.get(nameKey(cell));
+		if (probability === undefined) return this.slowly(cell, this.list.at(i));
+		this.matched.set(cell, probability);
+		return probability;
 	}
 
 	private slowly(cell: unknown, where: string): number {
@@ -137,14 +153,9 @@ export class Probabilities {
 			throw new InputError(
 				`${where}: the deal has an amount but no probability`,
 			);
-		return toNumber(readRate(cell, where, this.scale));
+		return toNumber(readRate(cell, where, this.scaleOf()));
 	}
 }
-
-// Local aliases: a global looked up on every row is slow where the global object is intercepted (node:vm).
-const DateType = Date;
-const NOT_A_TIME = Number.NaN;
-const isNotANumber = Number.isNaN;
 
 /** Each deal's close date, as a time in milliseconds. */
 export class CloseDates {

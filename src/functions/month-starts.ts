@@ -46,13 +46,24 @@ function wallClockIn(timeZone: string): WallClock {
 	};
 }
 
-/** When the first day of a month starts in a zone: its wall-clock midnight, less the offset in force then. */
-function firstInstant(clock: WallClock, year: number, month: number): number {
+/**
+ * When the first day of a month starts in a zone: its wall-clock midnight, less the offset in force then. The offset
+ * `near` (the previous month's, or the one at that wall time read as UTC) is hours off at most; the offset read at
+ * the instant it gives settles daylight saving.
+ */
+function firstInstant(
+	clock: WallClock,
+	year: number,
+	month: number,
+	near: number,
+): { start: number; offset: number } {
 	const wall = Date.UTC(year, month, 1);
-	// The offset at midnight may differ from the one a few hours off it (daylight saving): a second look settles it.
-	const guess = wall - clock(wall).offset;
-	return wall - clock(guess).offset;
+	const offset = clock(wall - near).offset;
+	return { start: wall - offset, offset };
 }
+
+/** The runtime's own zone, where the Date methods count months without a formatter. */
+const ownZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * The starts of `months` calendar months from the month `firstMonth` falls in, and of the month after the last.
@@ -64,16 +75,21 @@ export function monthStarts(
 	months: number,
 	timeZone: string | undefined,
 ): Float64Array {
-	if (timeZone === undefined) {
+	const starts = new Float64Array(months + 1);
+	if (timeZone === undefined || timeZone === ownZone()) {
 		const year = firstMonth.getFullYear();
 		const month = firstMonth.getMonth();
-		return Float64Array.from({ length: months + 1 }, (_, k) =>
-			new Date(year, month + k, 1).getTime(),
-		);
+		for (let k = 0; k <= months; k++)
+			starts[k] = new Date(year, month + k, 1).getTime();
+		return starts;
 	}
 	const clock = wallClockIn(timeZone);
 	const { year, month } = clock(firstMonth.getTime());
-	return Float64Array.from({ length: months + 1 }, (_, k) =>
-		firstInstant(clock, year, month + k),
-	);
+	let near = clock(Date.UTC(year, month, 1)).offset;
+	for (let k = 0; k <= months; k++) {
+		const first = firstInstant(clock, year, month + k, near);
+		starts[k] = first.start;
+		near = first.offset;
+	}
+	return starts;
 }

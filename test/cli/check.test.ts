@@ -61,7 +61,7 @@ describe("npm run check on a freshly generated plan", () => {
 			expect(await run(file, "--today", START)).toEqual({
 				status: 0,
 				stdout: "",
-				stderr: "",
+				stderr: `check: ${file}: no finding, every rule holds.\n`,
 			});
 			expect(await run(file, "--today", START, "--json")).toEqual({
 				status: 0,
@@ -95,7 +95,7 @@ describe("npm run check finds each broken rule at its cell", () => {
 			expect(await run(file, "--today", START)).toEqual({
 				status: 1,
 				stdout: `${tab}!${at}: ${message}\n`,
-				stderr: "",
+				stderr: `check: ${file}: 1 finding.\n`,
 			});
 			const json = await run(file, "--today", START, "--json");
 			expect(json.status).toBe(1);
@@ -109,6 +109,8 @@ describe("npm run check finds each broken rule at its cell", () => {
 		const { file } = await planFile("annual", "fr", true, "late.xlsx");
 		const late = await run(file, "--today", "2027-12-31");
 		expect(late.status).toBe(1);
+		const lines = late.stdout.trimEnd().split("\n");
+		expect(late.stderr).toBe(`check: ${file}: ${lines.length} findings.\n`);
 		expect(late.stdout).toContain(
 			"Actions!E5: action en retard : échéance passée, action non terminée\n",
 		);

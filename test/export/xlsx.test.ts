@@ -142,6 +142,20 @@ describe("the .xlsx writer", () => {
 		);
 	});
 
+	it("writes a forecast matching stage names (TRANSPOSE, MMULT) as an array formula over its cell, as Excel before 365 needs, and other formulas plainly", async () => {
+		const sheet = (await written(plan(pipeline, settings))).getWorksheet(
+			"Pipeline",
+		) as ExcelJS.Worksheet;
+		// exceljs reads and writes an array formula's kind and range, which its types leave out.
+		type Written = { formula?: string; shareType?: string; ref?: string };
+		const forecast = sheet.getCell("B1").value as Written;
+		expect(forecast.formula).toMatch(/TRANSPOSE\(/);
+		expect(forecast).toMatchObject({ shareType: "array", ref: "B1" });
+		const headcount = sheet.getCell("D1").value as Written;
+		expect(headcount.formula).toBeDefined();
+		expect(headcount.shareType).toBeUndefined();
+	});
+
 	it("writes a FUNNEL_TARGETS spill as one formula per cell: a row per cell of the rates range, and one for deals won", async () => {
 		const sheet = (await written(plan(funnel))).getWorksheet(
 			"Funnel",

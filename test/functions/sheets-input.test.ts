@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-	type CellList,
+	CellList,
 	cellsOf,
 	describe as describeValue,
 	InputError,
@@ -340,11 +340,11 @@ describe("rates", () => {
 		{ name: "an empty range", cells: [], scale: 1 },
 		{ name: "text that looks like a big number", cells: ["50", 0.5], scale: 1 },
 	])("reads the scale of $name as $scale", ({ cells, scale }) => {
-		const list: CellList = {
-			size: cells.length,
-			get: (i) => cells[i],
-			at: () => "x",
-		};
+		const list = new CellList(
+			cells.map((cell) => [cell]),
+			cells.length,
+			() => "x",
+		);
 		expect(rateScale(list)).toBe(scale);
 		if (cells.length > 0)
 			expect(rateScale(readList(column(...cells), "x"))).toBe(scale);
