@@ -10,6 +10,7 @@ import type { Plan } from "../../src/plan/types";
 import { previewInChromium, screenshotPath } from "../support/preview-page";
 
 const SCREENSHOT = screenshotPath("preview-chart.png");
+const OVERVIEW_SCREENSHOT = screenshotPath("preview-overview-chart.png");
 
 const plan: Plan = buildPlan(
 	{ ...defaultChoices("annual", "en", "2027-01-01"), examples: true },
@@ -138,5 +139,22 @@ describe("the preview's charts", () => {
 		await chart.scrollIntoViewIfNeeded();
 		await chart.screenshot({ path: SCREENSHOT });
 		expect((await chart.boundingBox())?.width).toBeGreaterThan(500);
+	}, 20_000);
+
+	it("draws the Overview's target, won and forecast of each period: screenshot in test-output/preview-overview-chart.png", async () => {
+		const overview = plan.tabs.find((tab) => tab.key === "overview");
+		await openTab(overview?.name as string);
+		const [shown] = await drawn();
+		const forecast = shown?.datasets[2];
+		expect(forecast?.type).toBe("line");
+		expect(forecast?.data).toHaveLength(12);
+		// The example deals close within the year: some period has a forecast above zero.
+		expect(forecast?.data.some((value) => (value ?? 0) > 0)).toBe(true);
+		const chart = page.locator("#grid .chart").first();
+		await chart.scrollIntoViewIfNeeded();
+		// The page's view of the chart's box: an element screenshot would scroll the grid under its row numbers.
+		const box = await chart.boundingBox();
+		expect(box?.width).toBeGreaterThan(500);
+		if (box) await page.screenshot({ path: OVERVIEW_SCREENSHOT, clip: box });
 	}, 20_000);
 });
