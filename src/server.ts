@@ -37,6 +37,11 @@ import { tabsOf } from "./plan/catalogue";
 import { isoToSerial } from "./plan/dates";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
+import {
+	dealTableEnd,
+	pipelineLayout,
+	readingKeptDeals,
+} from "./plan/tabs/pipeline";
 import type {
 	Area,
 	ConditionalRule,
@@ -62,6 +67,7 @@ import {
 	bodyOf,
 	columnIndex,
 	columnLetter,
+	type Placements,
 	placeTabs,
 	readPlanCells,
 	readRules,
@@ -128,6 +134,23 @@ function preview(request: PreviewRequest) {
 		readTabIds(properties),
 	);
 	return { spreadsheet, properties, placements };
+}
+
+/**
+ * A Pipeline kept from an earlier run may hold more deal rows than the plan's, grown by an import: the tabs written
+ * now read its deals to its last row, as its own forecast does. One read, before applyPlan's first write.
+ */
+function withKeptPipeline(plan: Plan, placements: Placements): Plan {
+	const kept = placements.tabs.find(
+		(tab) => tab.key === "pipeline" && tab.action === "keep",
+	)?.sheet;
+	if (!kept) return plan;
+	const { row, column } = pipelineLayout.forecast;
+	const [[formula = ""] = []] = kept
+		.getRange(row + 1, column + 1)
+		.getFormulas();
+	const keptEnd = dealTableEnd(formula);
+	return keptEnd === undefined ? plan : readingKeptDeals(plan, keptEnd);
 }
 
 /** The sidebar built the plan from a preview; if a tab appeared or was renamed since, its formulas would point wrong. */
@@ -270,7 +293,14 @@ export const server: ServerApi = {
 				replace,
 			});
 			checkPlanMatches(plan, placements.names);
-			const applied = applyPlan(spreadsheet, plan, { placements, properties });
+			const applied = applyPlan(
+				spreadsheet,
+				withKeptPipeline(plan, placements),
+				{
+					placements,
+					properties,
+				},
+			);
 			return {
 				tabs: applied.tabs.map((tab) => ({
 					...asPreview(tab),

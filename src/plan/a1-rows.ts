@@ -22,3 +22,25 @@ export function extendRanges(
 		`$1${next}`,
 	);
 }
+
+/**
+ * Ranges of the tab named `sheet` ending on its table's last row end on the new one, as another tab's formulas name
+ * them, quoted or not: "='Pipeline'!$F$5:$F$204" → "='Pipeline'!$F$5:$F$654"; other tabs' ranges stay.
+ */
+export function extendRangesOf(
+	formula: string,
+	sheet: string,
+	last: number,
+	next: number,
+): string {
+	const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	const quoted = literal(`'${sheet.replaceAll("'", "''")}'`);
+	const name = `(?:${quoted}|(?<![\\w'.])${literal(sheet)})`;
+	return formula.replace(
+		new RegExp(
+			`(${name}!\\$?[A-Z]{1,3}\\$?\\d+:\\$?[A-Z]{1,3}\\$?)${last}(?!\\d)`,
+			"g",
+		),
+		`$1${next}`,
+	);
+}

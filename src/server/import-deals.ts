@@ -7,7 +7,7 @@ import type {
 	PipelineTable,
 } from "../api";
 import { noPipelineTab, stageTableFull } from "../messages";
-import type { Language } from "../plan/types";
+import type { Language, TabKey } from "../plan/types";
 import {
 	addOwners,
 	addStages,
@@ -20,12 +20,16 @@ import { parseImportDeals, parsePipelineIds } from "./schemas";
 type WithLock = <T>(language: Language, work: () => T) => T;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function planSheet(key: "pipeline" | "settings", language: Language): Sheet {
+/** The plan's tab, found by the id an earlier run recorded; null when it was deleted or never made. */
+function recordedSheet(key: TabKey): Sheet | null {
 	const id = readTabIds(PropertiesService.getDocumentProperties())[key];
-	const sheet =
-		id === undefined
-			? null
-			: SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
+	return id === undefined
+		? null
+		: SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
+}
+
+function planSheet(key: "pipeline" | "settings", language: Language): Sheet {
+	const sheet = recordedSheet(key);
 	if (!sheet) throw new Error(noPipelineTab(language));
 	return sheet;
 }
@@ -81,11 +85,14 @@ export function importDeals(
 				valid.teamTable,
 				valid.owners,
 			);
+		// The Overview's forecast of each period reads the deal table: it follows the table when it grows.
+		const overview = recordedSheet("overview");
 		const result = writeDealsChunk(
 			sheet,
 			target(valid.table, valid.fields.includes("crmId")),
 			valid.fields,
 			valid.deals,
+			overview ? [overview] : [],
 		);
 		stages.write();
 		team.write();

@@ -1,7 +1,7 @@
 // Writes imported deals on the Pipeline tab: one read, then one setValues per chunk; grows the table when deals outgrow it.
 
 import { idsOnTab, mergeDeals, type SheetCell } from "../import/merge";
-import { extendRanges, shiftRows } from "../plan/a1-rows";
+import { extendRanges, extendRangesOf, shiftRows } from "../plan/a1-rows";
 import { personKey } from "../plan/team";
 import type { Area } from "../plan/types";
 import { readProtections } from "./pipeline-protection";
@@ -49,22 +49,21 @@ function readTab(sheet: Sheet, width: number): SheetCell[][] {
 }
 
 /**
- * Formulas around the deal table (the totals above it, the chart's block beside it) whose ranges end on the table's
- * last row: each group rewritten over the grown table, in one write per group.
+ * Formulas whose ranges end on the deal table's last row (the totals above it and the chart's block beside it, or
+ * another tab's formulas reading the deals), rewritten by `extend` over the grown table, in one write per tab.
  */
 function extendAround(
 	sheet: Sheet,
 	grid: readonly (readonly SheetCell[])[],
 	inside: (row: number, column: number) => boolean,
-	last: number,
-	next: number,
+	extend: (formula: string) => string,
 ): void {
 	const changed: [number, number, string][] = [];
 	grid.forEach((row, r) => {
 		row.forEach((cell, c) => {
 			if (inside(r, c) || typeof cell !== "string" || !cell.startsWith("="))
 				return;
-			const extended = extendRanges(cell, last, next);
+			const extended = extend(cell);
 			if (extended !== cell) changed.push([r, c, extended]);
 		});
 	});
@@ -104,11 +103,16 @@ export function pipelineIds(
 	}));
 }
 
+/**
+ * Writes a chunk of deals. `readers` are the plan's other tabs whose formulas read the deal table (the Overview's
+ * forecast of each period): when the table grows, their ranges grow with it.
+ */
 export function writeDealsChunk(
 	sheet: Sheet,
 	target: PipelineTarget,
 	fields: readonly string[],
 	deals: readonly (readonly SheetCell[])[],
+	readers: readonly Sheet[] = [],
 ): ChunkResult {
 	const grid = readTab(sheet, target.width);
 	const first = target.headerRow + 1;
@@ -143,6 +147,12 @@ export function writeDealsChunk(
 		const needed = first + end;
 		const maxRows = sheet.getMaxRows();
 		const protections = readProtections(sheet);
+		// Read now, with the rest: a read after the first write would make Apps Script send the writes and wait.
+		const around = readers.map((reader) => ({
+			reader,
+			grid: readTab(reader, 1),
+		}));
+		const name = around.length > 0 ? sheet.getName() : "";
 		if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
 		sheet
 			.getRange(lastRow, 1, 1, target.width)
@@ -160,9 +170,15 @@ export function writeDealsChunk(
 			sheet,
 			grid,
 			(r, c) => r >= first && c < target.width,
-			lastRow,
-			needed,
+			(formula) => extendRanges(formula, lastRow, needed),
 		);
+		for (const { reader, grid: cells } of around)
+			extendAround(
+				reader,
+				cells,
+				() => false,
+				(formula) => extendRangesOf(formula, name, lastRow, needed),
+			);
 		tableRows = end;
 	}
 	sheet

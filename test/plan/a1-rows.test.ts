@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extendRanges, shiftRows } from "../../src/plan/a1-rows";
+import {
+	extendRanges,
+	extendRangesOf,
+	shiftRows,
+} from "../../src/plan/a1-rows";
 
 describe("shiftRows: formulas moved down as Sheets moves a copied row", () => {
 	it.each([
@@ -27,5 +31,26 @@ describe("extendRanges: ranges that end on a table's last row end on its new one
 		["=SUM(F5:F2040)+F204", "=SUM(F5:F2040)+F204"],
 	])("%s", (formula, extended) => {
 		expect(extendRanges(formula, 204, 450)).toBe(extended);
+	});
+});
+
+describe("extendRangesOf: another tab's ranges over the Pipeline's table end on its new last row", () => {
+	it.each([
+		[
+			"Pipeline",
+			"=WEIGHTED_FORECAST('Pipeline'!$F$5:$F$204,'Pipeline'!$E$5:$E$204,'Settings'!$D$5:$E$204)",
+			"=WEIGHTED_FORECAST('Pipeline'!$F$5:$F$450,'Pipeline'!$E$5:$E$450,'Settings'!$D$5:$E$204)",
+		],
+		// Sheets writes a simple name back without its quotes.
+		["Pipeline", "=SUM(Pipeline!F5:F204)", "=SUM(Pipeline!F5:F450)"],
+		["Pipeline", "=SUM(MyPipeline!F5:F204)", "=SUM(MyPipeline!F5:F204)"],
+		["Pipeline", "=SUM('Pipeline'!F5:F2040)", "=SUM('Pipeline'!F5:F2040)"],
+		[
+			"Affaires d'Anne",
+			"=SUM('Affaires d''Anne'!$G$5:$G$204)",
+			"=SUM('Affaires d''Anne'!$G$5:$G$450)",
+		],
+	])("on %s: %s", (sheet, formula, extended) => {
+		expect(extendRangesOf(formula, sheet, 204, 450)).toBe(extended);
 	});
 });

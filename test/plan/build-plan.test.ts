@@ -194,6 +194,22 @@ describe("custom functions", () => {
 		);
 	});
 
+	it("the Overview's forecast of each Objectives period takes the Pipeline's deal columns and stage table, and that period's first and last day", () => {
+		const overview = tabOf(annual, "overview");
+		const chart = overview.charts?.find((c) => c.key === "overview-target-won");
+		const line = chart?.series[2]?.values;
+		if (!line) throw new Error("no forecast line");
+		const deals = `'Pipeline'!$F$5:$F$204,'Pipeline'!$E$5:$E$204,${settings}!$D$5:$E$34,'Pipeline'!$G$5:$G$204`;
+		// Objectives' months are on rows 5 to 16, their first day in column C and their last in D.
+		expect(formulaAt(overview, line.row + 1, line.column)).toBe(
+			`=IF('Objectives'!C5="","",WEIGHTED_FORECAST(${deals},'Objectives'!C5,'Objectives'!D5))`,
+		);
+		expect(formulaAt(overview, line.row + 12, line.column)).toBe(
+			`=IF('Objectives'!C16="","",WEIGHTED_FORECAST(${deals},'Objectives'!C16,'Objectives'!D16))`,
+		);
+		expect(line.rows).toBe(13);
+	});
+
 	it("the funnel's targets take the revenue target, deal size, rates, stage names and weeks from Settings", () => {
 		const funnel = tabOf(annual, "funnel");
 		expect(
@@ -228,10 +244,13 @@ describe("custom functions", () => {
 	it.each(kinds)(
 		"a %s plan uses each custom function only on its own tab",
 		(kind) => {
-			for (const tab of plan(kind, "fr").tabs) {
+			const built = plan(kind, "fr");
+			const hasPipeline = built.tabs.some((tab) => tab.key === "pipeline");
+			for (const tab of built.tabs) {
 				const all = formulas(tab).join("\n");
+				// The Overview's chart draws each Objectives period's forecast, from the Pipeline's deals.
 				expect(all.includes("WEIGHTED_FORECAST("), tab.key).toBe(
-					tab.key === "pipeline",
+					tab.key === "pipeline" || (tab.key === "overview" && hasPipeline),
 				);
 				expect(all.includes("FUNNEL_TARGETS("), tab.key).toBe(
 					tab.key === "funnel",

@@ -37,6 +37,7 @@ beforeEach(() => {
 
 const pipeline = () => sheetNamed(fakes.spreadsheet, "Pipeline");
 const settings = () => sheetNamed(fakes.spreadsheet, "Settings");
+const overview = () => sheetNamed(fakes.spreadsheet, "Overview");
 const first = pipelineLayout.firstRow + 1;
 const letter = (key: keyof typeof pipelineColumns) =>
 	String.fromCharCode(65 + pipelineColumns[key]);
@@ -173,6 +174,89 @@ describe("importing deals on the Pipeline tab", () => {
 		);
 		expect(String(at(pipeline(), "B3"))).toContain(
 			`:${letter("amount")}${last}`,
+		);
+	});
+
+	it("grows the Overview's forecast of each period with the table, and changes nothing else there", () => {
+		const before = contents(overview());
+		const forecastCells = before
+			.flatMap((row, r) => row.map((cell, c) => ({ cell, r, c })))
+			.filter(({ cell }) => String(cell).includes("WEIGHTED_FORECAST"));
+		// One formula per Objectives month, each reading the 200 rows of a plan without an import.
+		expect(forecastCells).toHaveLength(12);
+		const deals = 450;
+		importFile(
+			csv([
+				header,
+				...Array.from({ length: deals }, (_, i) => [
+					`ID${i}`,
+					`Deal ${i}`,
+					"Closed won",
+					"100",
+					"2027-02-01",
+				]),
+			]),
+		);
+		const after = contents(overview());
+		const last = first + deals - 1;
+		for (const { cell, r, c } of forecastCells) {
+			const grown = String(after[r]?.[c]);
+			for (const key of ["amount", "stage", "closeDate"] as const)
+				expect(grown).toContain(
+					`'Pipeline'!$${letter(key)}$${first}:$${letter(key)}$${last}`,
+				);
+			expect(grown).toBe(
+				String(cell).replaceAll(`$${pipelineLayout.lastRow + 1}`, `$${last}`),
+			);
+			// The stage table on Settings is not the deal table: it keeps its rows.
+			expect(grown).toContain("'Settings'!$D$5:$E$34");
+		}
+		const elsewhere = (grid: typeof before) =>
+			grid.map((row) =>
+				row.map((cell) =>
+					String(cell).includes("WEIGHTED_FORECAST") ? "" : cell,
+				),
+			);
+		expect(elsewhere(after)).toEqual(elsewhere(before));
+	});
+
+	it("keeps the Overview reading every deal when it is made again over a grown Pipeline", () => {
+		const deals = 450;
+		importFile(
+			csv([
+				header,
+				...Array.from({ length: deals }, (_, i) => [
+					`ID${i}`,
+					`Deal ${i}`,
+					"Closed won",
+					"100",
+					"2027-02-01",
+				]),
+			]),
+		);
+		const replace = ["overview" as const];
+		const { names } = server.previewPlan({
+			kind: "annual",
+			language: "en",
+			replace,
+		});
+		server.generatePlan({
+			plan: buildPlan({ ...choices, examples: false }, names),
+			replace,
+		});
+		const last = first + deals - 1;
+		const forecasts = contents(overview())
+			.flat()
+			.map(String)
+			.filter((cell) => cell.includes("WEIGHTED_FORECAST"));
+		expect(forecasts).toHaveLength(12);
+		for (const formula of forecasts)
+			expect(formula).toContain(
+				`'Pipeline'!$${letter("amount")}$${first}:$${letter("amount")}$${last},`,
+			);
+		// The kept Pipeline is as the import left it.
+		expect(String(at(pipeline(), "B3"))).toContain(
+			`:${letter("amount")}${last},`,
 		);
 	});
 });

@@ -11,6 +11,11 @@ import type {
 	PipelineDeal,
 } from "../../src/plan/types";
 import { computePlan } from "../../src/workbook/compute-plan";
+import {
+	MID_MONTH_START,
+	midMonthDeals,
+	planOf,
+} from "../support/period-edges";
 
 const deal = (stage: string, amount: number | null): PipelineDeal => ({
 	deal: `Deal ${stage}`,
@@ -106,6 +111,13 @@ describe("computePlan with the plan's known values", () => {
 			).toEqual(computePlan(plan).map((tab) => tab.values));
 		},
 	);
+
+	it("equals evaluating every formula on a plan starting mid-month, deals closing on its months' edges", () => {
+		const plan = planOf("annual", MID_MONTH_START, midMonthDeals);
+		expect(
+			computePlan(plan, { knownValues: true }).map((tab) => tab.values),
+		).toEqual(computePlan(plan).map((tab) => tab.values));
+	});
 
 	it("knows the common rows' results, so the export evaluates no formula there", () => {
 		const plan = buildPlan(

@@ -10,6 +10,8 @@ export interface BlockColumn {
 	readonly format?: string;
 	/** The formula of data row `i` (0-based from the first row under the header). */
 	readonly formula: (i: number) => string;
+	/** What row `i`'s formula computes on the plan as built, when the plan knows it (see Cell). */
+	readonly value?: (i: number) => number | undefined;
 }
 
 /** Writes the block at (row, column) and returns each column's area, header cell first. */
@@ -24,7 +26,7 @@ export function chartBlock(
 		const x = at.column + c;
 		tab.set(at.row, x, column.header).widthOf(x, column.width);
 		for (let i = 0; i < rows; i++)
-			tab.set(at.row + 1 + i, x, formula(column.formula(i)));
+			tab.set(at.row + 1 + i, x, formula(column.formula(i), column.value?.(i)));
 		if (column.format) tab.format(area(at.row + 1, x, rows, 1), column.format);
 		return area(at.row, x, rows + 1, 1);
 	});

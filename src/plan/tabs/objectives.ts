@@ -3,7 +3,7 @@
 import { abs, area, cell, range } from "../a1";
 import { defineColumns } from "../columns";
 import type { PlanContext } from "../context";
-import { addMonths } from "../dates";
+import { addMonths, isoToSerial, periodEnd } from "../dates";
 import { formula, TabBuilder, table } from "../grid";
 import type { Text } from "../text";
 import type { PlanKind, Tab } from "../types";
@@ -152,6 +152,27 @@ export const periodTable = defineColumns([
 		width: 320,
 	},
 ]);
+
+/** Each period's first and last day (serials), as the table's start and end columns compute them. */
+export function periodDays(
+	context: PlanContext,
+): { readonly start: number; readonly end: number }[] {
+	const { kind, start } = context.choices;
+	const first = isoToSerial(start);
+	const last = isoToSerial(periodEnd(kind, start));
+	const count = periodsOf(context);
+	return Array.from({ length: count }, (_, step) =>
+		byDays(context)
+			? {
+					start: first + 30 * step,
+					end: step < count - 1 ? first + 30 * (step + 1) - 1 : last,
+				}
+			: {
+					start: isoToSerial(addMonths(start, step)),
+					end: Math.min(isoToSerial(addMonths(start, step + 1)) - 1, last),
+				},
+	);
+}
 
 /** Column indexes of the month table. */
 export const objectiveColumns = periodTable.index;

@@ -1,6 +1,7 @@
 // The Pipeline's forecast figures: the period's categories, its range, and the weighted forecast of each month.
 
 import { forecastRange } from "../../functions/forecast-range";
+import { weightedForecast } from "../../functions/weighted-forecast";
 import { area } from "../a1";
 import type { PlanContext } from "../context";
 import { isoToSerial, periodEnd, serialToIso } from "../dates";
@@ -79,6 +80,20 @@ export interface ForecastArguments {
 	readonly end: string;
 }
 
+/** What every forecast function reads of the plan: the deal table's amounts, stages and close dates, and the stage table. */
+export type ForecastInputs = Pick<
+	ForecastArguments,
+	"amounts" | "stages" | "stageTable" | "closeDates"
+>;
+
+/** WEIGHTED_FORECAST of the deals closing from `start` to `end`, both days included (no "=" before it). */
+export const weightedForecastCall = (
+	inputs: ForecastInputs,
+	start: string,
+	end: string,
+): string =>
+	`WEIGHTED_FORECAST(${inputs.amounts},${inputs.stages},${inputs.stageTable},${inputs.closeDates},${start},${end})`;
+
 /** Writes the three functions' calls, labelled in the plan's language, with their formats; the caller protects them. */
 export function addForecastFigures(
 	tab: TabBuilder,
@@ -148,6 +163,23 @@ const dateOf = (serial: number): Date => {
 const asPassed = (cell: Cell | undefined): unknown =>
 	cell === null || cell === undefined || typeof cell === "object" ? "" : cell;
 
+/** The plan's deals and its stage table as Sheets passes them to a forecast function. */
+function dealArguments(context: PlanContext, deals: readonly RangeDeal[]) {
+	const column = (read: (deal: RangeDeal) => unknown) =>
+		deals.length > 0 ? deals.map((deal) => [read(deal)]) : [[""]];
+	return {
+		amounts: column((deal) => asPassed(deal.amount)),
+		stages: column((deal) => asPassed(deal.stage)),
+		stageTable: context.stages.pipeline.map((stage) => [
+			stage.name,
+			stage.probability,
+		]),
+		closeDates: column((deal) =>
+			typeof deal.closeDate === "number" ? dateOf(deal.closeDate) : "",
+		),
+	};
+}
+
 /**
  * FORECAST_RANGE over the plan's deals, its stage table and its period, computed from the plan's own data (never by
  * evaluating the workbook): the .xlsx's only figure that is not a formula. Undefined when the function refuses.
@@ -156,24 +188,53 @@ export function rangeOfDeals(
 	context: PlanContext,
 	deals: readonly RangeDeal[],
 ): number[][] | undefined {
-	const { choices, stages } = context;
+	const { choices } = context;
 	const start = choices.start;
 	const end = periodEnd(choices.kind, start);
 	const isoDate = (iso: string) => dateOf(isoToSerial(iso));
-	const column = (read: (deal: RangeDeal) => unknown) =>
-		deals.length > 0 ? deals.map((deal) => [read(deal)]) : [[""]];
+	const { amounts, stages, stageTable, closeDates } = dealArguments(
+		context,
+		deals,
+	);
 	try {
 		return forecastRange(
-			column((deal) => asPassed(deal.amount)),
-			column((deal) => asPassed(deal.stage)),
-			stages.pipeline.map((stage) => [stage.name, stage.probability]),
-			column((deal) =>
-				typeof deal.closeDate === "number" ? dateOf(deal.closeDate) : "",
-			),
+			amounts,
+			stages,
+			stageTable,
+			closeDates,
 			isoDate(start),
 			isoDate(end),
 		);
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * WEIGHTED_FORECAST over the plan's deals closing from day `start` to day `end` (serials), as its formula computes it
+ * on the plan as built: a file export then need not evaluate it over every deal row. Undefined when the function
+ * refuses. The deals are read once, for every period asked.
+ */
+export function weightedOfDeals(
+	context: PlanContext,
+	deals: readonly RangeDeal[],
+): (start: number, end: number) => number | undefined {
+	const { amounts, stages, stageTable, closeDates } = dealArguments(
+		context,
+		deals,
+	);
+	return (start, end) => {
+		try {
+			return weightedForecast(
+				amounts,
+				stages,
+				stageTable,
+				closeDates,
+				dateOf(start),
+				dateOf(end),
+			);
+		} catch {
+			return undefined;
+		}
+	};
 }

@@ -1,6 +1,7 @@
 // Pipeline: one row per deal; probability looked up from the Settings stage table; weighted forecast of the period.
 
 import { area, cell, range } from "../a1";
+import { extendRangesOf } from "../a1-rows";
 import { addMonthChart, addPipelineChart } from "../charts/pipeline";
 import { CHART_SIZE, ROW_HEIGHT } from "../charts/position";
 import { defineColumns } from "../columns";
@@ -15,14 +16,16 @@ import {
 	toDay,
 	weightedValue,
 } from "../reading-rules";
-import type { Cell, Tab } from "../types";
+import type { Cell, Plan, Tab, TabKey } from "../types";
 import { channelsLayout } from "./channels";
 import { dealCategory, dealCategoryValue } from "./deal-category";
 import {
 	addForecastFigures,
+	type ForecastInputs,
 	type ForecastPlaces,
 	forecastPlaces,
 	rangeOfDeals,
+	weightedForecastCall,
 } from "./pipeline-forecast";
 import { segmentsLayout } from "./segments";
 import { settingCell, settingsAreas, settingsRange } from "./settings";
@@ -211,6 +214,78 @@ export const pipelineForecastPlaces = (context: PlanContext): ForecastPlaces =>
 	forecastPlaces(context, pipelineSides.chartColumn);
 
 type DealKey = keyof typeof pipelineColumns;
+
+/** A deal column's data rows, every row the table holds. */
+const dealRange = (context: PlanContext, key: DealKey, absolute = false) =>
+	range(
+		area(FIRST, pipelineColumns[key], pipelineCapacity(context), 1),
+		absolute,
+	);
+
+/**
+ * The ranges the forecast functions read, as the Pipeline's own forecasts take them. Read from another tab, the deal
+ * columns name the Pipeline and are absolute, so a column of formulas there reads the same deals on every row.
+ */
+export function pipelineForecastInputs(
+	context: PlanContext,
+	readFrom: TabKey,
+): ForecastInputs {
+	const deals = (key: DealKey) =>
+		readFrom === "pipeline"
+			? dealRange(context, key)
+			: context.ref("pipeline", dealRange(context, key, true));
+	return {
+		amounts: deals("amount"),
+		stages: deals("stage"),
+		stageTable: stageTable(context),
+		closeDates: deals("closeDate"),
+	};
+}
+
+/** The deal table's last row (1-based) as the Pipeline's forecast names it: "=WEIGHTED_FORECAST(F5:F654,…" gives 654. */
+export function dealTableEnd(forecastFormula: string): number | undefined {
+	const found =
+		/^=WEIGHTED_FORECAST\(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+),/i.exec(
+			forecastFormula.trim(),
+		);
+	return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The plan with its other tabs reading a kept Pipeline's deals down to that tab's own last row, `keptEnd`: an import
+ * grows the deal table past the rows the plan is built with (see dealTableEnd).
+ */
+export function readingKeptDeals(plan: Plan, keptEnd: number): Plan {
+	const pipeline = plan.tabs.find((tab) => tab.key === "pipeline");
+	const { row, column } = pipelineLayout.forecast;
+	const forecast = pipeline?.cells[row]?.[column];
+	const builtEnd =
+		forecast && typeof forecast === "object"
+			? dealTableEnd(forecast.formula)
+			: undefined;
+	if (!pipeline || builtEnd === undefined || builtEnd === keptEnd) return plan;
+	const reading = (cell: Cell): Cell =>
+		cell !== null && typeof cell === "object"
+			? {
+					...cell,
+					formula: extendRangesOf(
+						cell.formula,
+						pipeline.name,
+						builtEnd,
+						keptEnd,
+					),
+				}
+			: cell;
+	return {
+		...plan,
+		tabs: plan.tabs.map((tab) =>
+			tab === pipeline
+				? tab
+				: { ...tab, cells: tab.cells.map((line) => line.map(reading)) },
+		),
+	};
+}
+
 type DealRow = Partial<Record<DealKey, Cell>>;
 
 interface ExampleDeal {
@@ -280,12 +355,9 @@ const exampleDeals: readonly ExampleDeal[] = [
 	},
 ];
 
-export function buildPipeline(context: PlanContext): Tab {
-	const { translate, formats, ref, choices, stages } = context;
-	const tab = new TabBuilder("pipeline", context.names.pipeline);
-	tab.heading(translate(text.title), translate(text.guidance));
-	const columns = pipelineColumns;
-
+/** The deal rows the plan writes: the imported deals, else the example deals when asked for, else none. */
+export function pipelineDeals(context: PlanContext): DealRow[] {
+	const { translate, choices, stages } = context;
 	const owners = (i: number) =>
 		choices.roles[Math.min(i, choices.roles.length - 1)] ?? null;
 	const funnel = stages.funnel;
@@ -305,27 +377,35 @@ export function buildPipeline(context: PlanContext): Tab {
 		forecastCategory: deal.forecastCategory,
 	}));
 	// Imported deals are the team's real pipeline: example deals would only be in the way.
-	const rows: DealRow[] =
-		imported.length > 0
-			? imported
-			: choices.examples
-				? exampleDeals.map((deal) => {
-						const stage =
-							deal.stage < 0
-								? funnel[funnel.length - 1]
-								: funnel[Math.min(deal.stage, funnel.length - 1)];
-						return {
-							deal: context.example(deal.deal),
-							account: deal.account,
-							owner: owners(deal.owner),
-							stage: stage?.name ?? null,
-							amount: deal.amount,
-							closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
-							nextStep: translate(deal.nextStep),
-							nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
-						};
-					})
-				: [];
+	return imported.length > 0
+		? imported
+		: choices.examples
+			? exampleDeals.map((deal) => {
+					const stage =
+						deal.stage < 0
+							? funnel[funnel.length - 1]
+							: funnel[Math.min(deal.stage, funnel.length - 1)];
+					return {
+						deal: context.example(deal.deal),
+						account: deal.account,
+						owner: owners(deal.owner),
+						stage: stage?.name ?? null,
+						amount: deal.amount,
+						closeDate: isoToSerial(addDays(choices.start, deal.closeIn)),
+						nextStep: translate(deal.nextStep),
+						nextStepDate: isoToSerial(addDays(choices.start, deal.nextIn)),
+					};
+				})
+			: [];
+}
+
+export function buildPipeline(context: PlanContext): Tab {
+	const { translate, formats, ref } = context;
+	const tab = new TabBuilder("pipeline", context.names.pipeline);
+	tab.heading(translate(text.title), translate(text.guidance));
+	const columns = pipelineColumns;
+
+	const rows = pipelineDeals(context);
 
 	const result = table(tab, context, {
 		headerRow: HEADER,
@@ -334,7 +414,8 @@ export function buildPipeline(context: PlanContext): Tab {
 		columns: dealTable,
 	});
 
-	const col = (key: DealKey) => range(result.column(key));
+	const col = (key: DealKey) => dealRange(context, key);
+	const inputs = pipelineForecastInputs(context, "pipeline");
 	const start = ref("settings", settingCell("start"));
 	const end = ref("settings", settingCell("end"));
 	const { forecast, openPipeline, wonInPeriod } = pipelineLayout;
@@ -342,9 +423,7 @@ export function buildPipeline(context: PlanContext): Tab {
 	tab.set(
 		forecast.row,
 		forecast.column,
-		formula(
-			`=WEIGHTED_FORECAST(${col("amount")},${col("stage")},${stageTable(context)},${col("closeDate")},${start},${end})`,
-		),
+		formula(`=${weightedForecastCall(inputs, start, end)}`),
 	);
 	tab.set(2, 2, translate(text.open));
 	tab.set(
@@ -407,10 +486,7 @@ export function buildPipeline(context: PlanContext): Tab {
 		},
 	);
 	addForecastFigures(tab, context, places, {
-		amounts: col("amount"),
-		stages: col("stage"),
-		stageTable: stageTable(context),
-		closeDates: col("closeDate"),
+		...inputs,
 		categories: col("category"),
 		start,
 		end,
