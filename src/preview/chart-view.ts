@@ -43,6 +43,7 @@ interface SeriesOption {
 
 function chartView(
 	engine: HyperFormula,
+	sheet: FakeSheet,
 	sheetId: number,
 	chart: FakeEmbeddedChart,
 	locale: string,
@@ -67,7 +68,7 @@ function chartView(
 		(_, i) => domain.row + headers + i,
 	);
 	const formatAt = (row: number, column: number) =>
-		chart.sheet.cells.get(`${row},${column}`)?.format ?? "General";
+		sheet.cells.get(`${row},${column}`)?.format ?? "General";
 	const seriesOptions = (options.get("series") ?? {}) as Record<
 		number,
 		SeriesOption
@@ -120,7 +121,7 @@ export function chartViews(
 	const sheetId = engine.getSheetId(sheet.name);
 	if (sheetId === undefined) return [];
 	return sheet.charts.flatMap((chart) => {
-		const view = chartView(engine, sheetId, chart, locale);
+		const view = chartView(engine, sheet, sheetId, chart, locale);
 		return view ? [view] : [];
 	});
 }

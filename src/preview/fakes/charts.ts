@@ -1,8 +1,7 @@
 // The fake's embedded charts and their builder (Sheet.newChart): what the writer asked for, held to what Sheets accepts.
 
 import type { CallLog } from "./calls";
-import type { FakeRange } from "./range";
-import type { FakeSheet } from "./sheet";
+import type { RangeModel, SheetModel } from "./models";
 
 type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type GBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -19,9 +18,9 @@ export interface FakeChartPosition {
 }
 
 interface ChartSpec {
-	readonly sheet: FakeSheet;
+	readonly sheet: SheetModel;
 	readonly type: FakeChartType | undefined;
-	readonly ranges: readonly FakeRange[];
+	readonly ranges: readonly RangeModel[];
 	readonly numHeaders: number;
 	readonly position: FakeChartPosition;
 	readonly options: ReadonlyMap<string, unknown>;
@@ -78,7 +77,7 @@ export class FakeEmbeddedChart {
 	private call(method: string): void {
 		this.log.record("document", `EmbeddedChart.${method}`);
 	}
-	get sheet(): FakeSheet {
+	get sheet(): SheetModel {
 		return this.spec.sheet;
 	}
 	getChartId(): number {
@@ -93,7 +92,7 @@ export class FakeEmbeddedChart {
 		this.call("getOptions");
 		return new FakeChartOptions(this.log, this.spec.options);
 	}
-	getRanges(): FakeRange[] {
+	getRanges(): RangeModel[] {
 		this.call("getRanges");
 		return [...this.spec.ranges];
 	}
@@ -137,7 +136,7 @@ export class FakeChartBuilder {
 	asComboChart(): GBuilder {
 		return this.typed("COMBO", "asComboChart");
 	}
-	addRange(range: FakeRange): GBuilder {
+	addRange(range: RangeModel): GBuilder {
 		this.spec = { ...this.spec, ranges: [...this.spec.ranges, range] };
 		return this.call("addRange");
 	}
@@ -145,7 +144,7 @@ export class FakeChartBuilder {
 		this.spec = { ...this.spec, ranges: [] };
 		return this.call("clearRanges");
 	}
-	getRanges(): FakeRange[] {
+	getRanges(): RangeModel[] {
 		this.log.record("builder", "EmbeddedChartBuilder.getRanges");
 		return [...this.spec.ranges];
 	}
@@ -205,7 +204,7 @@ const asBuilder = (builder: FakeChartBuilder): GBuilder =>
 	builder as unknown as GBuilder;
 
 /** Sheet.newChart: "a builder to create a new chart for this sheet" (…/sheet#newChart()), anchored at A1 until set. */
-export function newChart(log: CallLog, sheet: FakeSheet): GBuilder {
+export function newChart(log: CallLog, sheet: SheetModel): GBuilder {
 	log.record("builder", "Sheet.newChart");
 	return asBuilder(
 		new FakeChartBuilder(log, {
@@ -231,7 +230,7 @@ const chartOf = (chart: GChart): FakeEmbeddedChart => {
  * sheet's newChart(), with data; a chart already there is changed with updateChart, never inserted twice.
  */
 export function insertChart(
-	sheet: FakeSheet,
+	sheet: SheetModel,
 	charts: FakeEmbeddedChart[],
 	chart: GChart,
 ): void {
@@ -250,7 +249,7 @@ export function insertChart(
 /** The chart, and where it stands among the sheet's; a chart of another sheet, or none, is refused. */
 function placeOf(
 	method: string,
-	sheet: FakeSheet,
+	sheet: SheetModel,
 	charts: readonly FakeEmbeddedChart[],
 	chart: GChart,
 ): { fake: FakeEmbeddedChart; at: number } {
@@ -263,7 +262,7 @@ function placeOf(
 
 /** Sheet.updateChart "updates the chart on this sheet" (…/sheet#updateChart(EmbeddedChart)): one from modify(). */
 export function updateChart(
-	sheet: FakeSheet,
+	sheet: SheetModel,
 	charts: FakeEmbeddedChart[],
 	chart: GChart,
 ): void {
@@ -273,7 +272,7 @@ export function updateChart(
 
 /** Sheet.removeChart "removes a chart from the parent sheet" (…/sheet#removeChart(EmbeddedChart)). */
 export function removeChart(
-	sheet: FakeSheet,
+	sheet: SheetModel,
 	charts: FakeEmbeddedChart[],
 	chart: GChart,
 ): void {

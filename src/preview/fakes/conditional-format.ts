@@ -1,15 +1,15 @@
 // The fake's conditional-format rules, their boolean conditions and their builder (SpreadsheetApp.newConditionalFormatRule).
 
-import {
-	asRange,
-	asRule,
-	type GBooleanCondition,
-	type GRange,
-	type GRule,
-	type GRuleBuilder,
-} from "./boundary";
+import type {
+	GBooleanCondition,
+	GRange,
+	GRule,
+	GRuleBuilder,
+} from "./apps-script";
+import { asRange, asRule } from "./boundary";
 import type { CallLog } from "./calls";
-import type { FakeRange } from "./range";
+import { checkRuleFormula } from "./custom-formula";
+import type { RangeModel, RuleModel } from "./models";
 
 /** SpreadsheetApp.BooleanCriteria, the values the fake's rules use. */
 export const FakeBooleanCriteria = {
@@ -45,13 +45,13 @@ export class FakeBooleanCondition
 }
 
 export class FakeRule
-	implements Pick<GRule, "getBooleanCondition" | "getRanges">
+	implements Pick<GRule, "getBooleanCondition" | "getRanges">, RuleModel
 {
 	constructor(
 		private readonly log: CallLog,
 		/** Null for a colour scale, which has a gradient condition instead, as in Sheets. */
 		readonly condition: FakeBooleanCondition | null,
-		readonly ranges: readonly FakeRange[],
+		readonly ranges: readonly RangeModel[],
 	) {}
 	get formula(): string {
 		return this.condition?.formula ?? "";
@@ -65,6 +65,9 @@ export class FakeRule
 	get a1(): string[] {
 		return this.ranges.map((r) => r.a1);
 	}
+	alsoCovering(range: RangeModel): FakeRule {
+		return new FakeRule(this.log, this.condition, [...this.ranges, range]);
+	}
 	getBooleanCondition(): GBooleanCondition | null {
 		this.log.record("other", "ConditionalFormatRule.getBooleanCondition");
 		return this.condition as unknown as GBooleanCondition | null;
@@ -72,28 +75,6 @@ export class FakeRule
 	getRanges(): GRange[] {
 		this.log.record("other", "ConditionalFormatRule.getRanges");
 		return this.ranges.map(asRange);
-	}
-}
-
-/**
- * Sheets' help: a custom formula starts with "=" and may only refer to its own sheet; others need INDIRECT.
- * Without a sheet name, only the "=" is checked (the builder does not know the sheet yet).
- */
-export function checkRuleFormula(formula: string, sheetName?: string): void {
-	if (!formula.startsWith("="))
-		throw new Error(
-			`Invalid formula "${formula}": a custom formula must start with "=".`,
-		);
-	if (sheetName === undefined) return;
-	const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
-	for (const match of outsideStrings.matchAll(
-		/(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!/g,
-	)) {
-		const name = (match[1] ?? match[2] ?? "").replaceAll("''", "'");
-		if (name.toLowerCase() !== sheetName.toLowerCase())
-			throw new Error(
-				`Invalid formula "${formula}": it refers to sheet "${name}"; a rule can only refer to its own sheet (use INDIRECT).`,
-			);
 	}
 }
 
@@ -111,7 +92,7 @@ export class FakeRuleBuilder
 	private formula = "";
 	private background: string | null = null;
 	private fontColor: string | null = null;
-	private ranges: FakeRange[] = [];
+	private ranges: RangeModel[] = [];
 	constructor(private readonly log: CallLog) {}
 	private step(method: string): GRuleBuilder {
 		this.log.record("builder", `ConditionalFormatRuleBuilder.${method}`);
@@ -131,7 +112,7 @@ export class FakeRuleBuilder
 		return this.step("setFontColor");
 	}
 	setRanges(ranges: GRange[]): GRuleBuilder {
-		this.ranges = ranges as unknown as FakeRange[];
+		this.ranges = ranges as unknown as RangeModel[];
 		return this.step("setRanges");
 	}
 	build(): GRule {

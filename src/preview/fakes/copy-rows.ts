@@ -6,22 +6,16 @@
 // cover the destination too.
 
 import { shiftRows } from "../../plan/a1-rows";
-import type { CallLog } from "./calls";
-import { FakeRule } from "./conditional-format";
-import type { FakeRange } from "./range";
+import type { RangeModel } from "./models";
 
-const overlaps = (a: FakeRange, b: FakeRange): boolean =>
+const overlaps = (a: RangeModel, b: RangeModel): boolean =>
 	a.sheet === b.sheet &&
 	a.row <= b.row + b.rows - 1 &&
 	b.row <= a.row + a.rows - 1 &&
 	a.column <= b.column + b.columns - 1 &&
 	b.column <= a.column + a.columns - 1;
 
-export function copyRange(
-	log: CallLog,
-	source: FakeRange,
-	destination: FakeRange,
-): void {
+export function copyRange(source: RangeModel, destination: RangeModel): void {
 	if (source.sheet !== destination.sheet)
 		throw new Error("copyTo across sheets is not modelled by this fake.");
 	const sheet = source.sheet;
@@ -41,7 +35,7 @@ export function copyRange(
 	}
 	sheet.rules = sheet.rules.map((rule) =>
 		rule.ranges.some((range) => overlaps(range, source))
-			? new FakeRule(log, rule.condition, [...rule.ranges, destination])
+			? rule.alsoCovering(destination)
 			: rule,
 	);
 }

@@ -7,8 +7,8 @@ import {
 	type FakeBooleanCriteria,
 	FakeRule,
 } from "./conditional-format";
+import type { RangeModel } from "./models";
 import type { FakeProtection } from "./protection";
-import type { FakeRange } from "./range";
 import { checkSheetName, FakeSheet } from "./sheet";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
@@ -95,7 +95,7 @@ export function contents(sheet: FakeSheet): Shown[][] {
 
 export const isBlank = (sheet: FakeSheet): boolean => sheet.extent()[0] === 0;
 
-const inside = (range: FakeRange, row: number, column: number): boolean =>
+const inside = (range: RangeModel, row: number, column: number): boolean =>
 	row >= range.row &&
 	row < range.row + range.rows &&
 	column >= range.column &&

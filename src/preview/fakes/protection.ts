@@ -1,14 +1,9 @@
 // The fake's protections, of a range or of a whole sheet, and the ProtectionType enum.
 
-import {
-	asProtection,
-	asRange,
-	type GProtection,
-	type GRange,
-} from "./boundary";
+import type { GProtection, GRange } from "./apps-script";
+import { asProtection, asRange } from "./boundary";
 import type { CallLog } from "./calls";
-import { FakeRange } from "./range";
-import type { FakeSheet } from "./sheet";
+import type { ProtectionModel, RangeModel, SheetModel } from "./models";
 
 export class FakeProtection
 	implements
@@ -23,17 +18,18 @@ export class FakeProtection
 			| "setRange"
 			| "setUnprotectedRanges"
 			| "getUnprotectedRanges"
-		>
+		>,
+		ProtectionModel
 {
 	warningOnly = false;
 	description = "";
-	unprotected: FakeRange[] = [];
+	unprotected: RangeModel[] = [];
 	readonly editors = new Set<string>();
 	constructor(
 		private readonly log: CallLog,
-		readonly sheet: FakeSheet,
+		readonly sheet: SheetModel,
 		/** The protected range; a sheet protection's is the whole sheet (see `covered`). */
-		private range: FakeRange,
+		private range: RangeModel,
 		readonly type: "RANGE" | "SHEET" = "RANGE",
 	) {}
 	setUnprotectedRanges(ranges: GRange[]): GProtection {
@@ -42,7 +38,7 @@ export class FakeProtection
 			throw new Error(
 				"Unprotected ranges can only be set on a sheet protection.",
 			);
-		const fakes = ranges as unknown as FakeRange[];
+		const fakes = ranges as unknown as RangeModel[];
 		if (fakes.some((range) => range.sheet !== this.sheet))
 			throw new Error("Unprotected ranges must be on the protected sheet.");
 		this.unprotected = fakes;
@@ -87,16 +83,14 @@ export class FakeProtection
 		return this.description;
 	}
 	/** What the protection covers: a sheet protection, the whole sheet at its size now (rows inserted since included). */
-	get covered(): FakeRange {
+	get covered(): RangeModel {
 		if (this.type === "RANGE") return this.range;
-		return new FakeRange(
-			this.log,
-			this.sheet,
+		return this.sheet.rangeOf([
 			1,
 			1,
 			this.sheet.maxRows,
 			this.sheet.maxColumns,
-		);
+		]);
 	}
 	getRange(): GRange {
 		this.log.record("document", "Protection.getRange");
@@ -104,7 +98,7 @@ export class FakeProtection
 	}
 	setRange(range: GRange): GProtection {
 		this.log.record("document", "Protection.setRange");
-		if (this.type === "RANGE") this.range = range as unknown as FakeRange;
+		if (this.type === "RANGE") this.range = range as unknown as RangeModel;
 		return asProtection(this);
 	}
 	remove(): void {

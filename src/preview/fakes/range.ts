@@ -1,22 +1,20 @@
 // The fake's ranges: coordinates, values, formulas, formats, validations, and lists of ranges.
 
-import {
-	asProtection,
-	asRange,
-	asSheet,
-	type GDataValidation,
-	type GProtection,
-	type GRange,
-	type GRangeList,
-	type GSheet,
-} from "./boundary";
+import type {
+	GDataValidation,
+	GProtection,
+	GRange,
+	GRangeList,
+	GSheet,
+} from "./apps-script";
+import { asProtection, asRange, asSheet } from "./boundary";
 import type { CallLog } from "./calls";
 import { type CellState, letters } from "./cells";
-import { checkRuleFormula } from "./conditional-format";
 import { copyRange } from "./copy-rows";
+import { checkRuleFormula } from "./custom-formula";
+import type { RangeModel, SheetModel } from "./models";
 import { numberFormatProblem } from "./number-format-rules";
 import { FakeProtection } from "./protection";
-import type { FakeSheet } from "./sheet";
 import { typedText } from "./typed-text";
 import type { FakeDataValidation } from "./validation";
 
@@ -44,11 +42,12 @@ export class FakeRange
 			| "getDataRegion"
 			| "copyTo"
 			| "activate"
-		>
+		>,
+		RangeModel
 {
 	constructor(
 		private readonly log: CallLog,
-		readonly sheet: FakeSheet,
+		readonly sheet: SheetModel,
 		readonly row: number,
 		readonly column: number,
 		readonly rows: number,
@@ -203,7 +202,7 @@ export class FakeRange
 	}
 	copyTo(destination: GRange): void {
 		this.call("copyTo");
-		copyRange(this.log, this, destination as unknown as FakeRange);
+		copyRange(this, destination as unknown as FakeRange);
 	}
 	/** Range.activate: its sheet becomes the active one, the range the selection. */
 	activate(): GRange {

@@ -1,17 +1,14 @@
 // The fake's sheets: their cells, size, frozen rows, widths, conditional rules and protections.
 
-import {
-	asProtection,
-	asRange,
-	asRule,
-	asSheet,
-	type GProtection,
-	type GProtectionType,
-	type GRange,
-	type GRangeList,
-	type GRule,
-	type GSheet,
-} from "./boundary";
+import type {
+	GProtection,
+	GProtectionType,
+	GRange,
+	GRangeList,
+	GRule,
+	GSheet,
+} from "./apps-script";
+import { asProtection, asRange, asRule, asSheet } from "./boundary";
 import type { CallLog } from "./calls";
 import { blankCell, type CellState, parseCell } from "./cells";
 import {
@@ -21,10 +18,11 @@ import {
 	removeChart,
 	updateChart,
 } from "./charts";
-import { checkRuleFormula, type FakeRule } from "./conditional-format";
+import type { FakeRule } from "./conditional-format";
+import { checkRuleFormula } from "./custom-formula";
+import type { SheetModel, SpreadsheetModel } from "./models";
 import { FakeProtection, FakeProtectionType } from "./protection";
 import { FakeRange, FakeRangeList } from "./range";
-import type { FakeSpreadsheet } from "./spreadsheet";
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -36,8 +34,8 @@ export const MAX_SHEET_NAME = 100;
 /** Refuses a tab name Sheets refuses: empty, longer than 100 characters, or another tab's name in any case. */
 export function checkSheetName(
 	name: string,
-	sheets: readonly FakeSheet[],
-	renamed?: FakeSheet,
+	sheets: readonly SheetModel[],
+	renamed?: SheetModel,
 ): void {
 	if (name.trim() === "") throw new Error("A sheet name cannot be empty.");
 	if (name.length > MAX_SHEET_NAME)
@@ -83,7 +81,8 @@ export class FakeSheet
 			| "updateChart"
 			| "removeChart"
 			| "getCharts"
-		>
+		>,
+		SheetModel
 {
 	readonly cells = new Map<string, CellState>();
 	frozenRows = 0;
@@ -94,7 +93,7 @@ export class FakeSheet
 	maxRows = DEFAULT_ROWS;
 	maxColumns = DEFAULT_COLUMNS;
 	/** The spreadsheet holding the sheet, whose active sheet and range Range.activate changes. */
-	spreadsheet: FakeSpreadsheet | undefined;
+	spreadsheet: SpreadsheetModel | undefined;
 
 	constructor(
 		readonly log: CallLog,

@@ -3,17 +3,17 @@
 // Each service lives in its own file (range, sheet, protection, validation, conditional-format); what a person does
 // outside Apps Script (typing, selecting, adding a tab) is in person.ts.
 
-import {
-	asRange,
-	asSheet,
-	type GDataValidationBuilder,
-	type GRange,
-	type GRuleBuilder,
-	type GSheet,
-	type GSpreadsheet,
-} from "./boundary";
+import type {
+	GDataValidationBuilder,
+	GRange,
+	GRuleBuilder,
+	GSheet,
+	GSpreadsheet,
+} from "./apps-script";
+import { asRange, asSheet } from "./boundary";
 import type { CallLog } from "./calls";
 import { FakeBooleanCriteria, FakeRuleBuilder } from "./conditional-format";
+import type { SpreadsheetModel } from "./models";
 import { FakeProtectionType } from "./protection";
 import type { FakeRange } from "./range";
 import { checkSheetName, FakeSheet } from "./sheet";
@@ -34,7 +34,8 @@ export class FakeSpreadsheet
 			| "getActiveRange"
 			| "getSpreadsheetLocale"
 			| "getSpreadsheetTimeZone"
-		>
+		>,
+		SpreadsheetModel
 {
 	sheets: FakeSheet[] = [];
 	locale = "en_US";

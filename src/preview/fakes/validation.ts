@@ -4,9 +4,9 @@ import type {
 	GDataValidation,
 	GDataValidationBuilder,
 	GRange,
-} from "./boundary";
+} from "./apps-script";
 import type { CallLog } from "./calls";
-import { checkRuleFormula } from "./conditional-format";
+import { checkRuleFormula } from "./custom-formula";
 
 export class FakeDataValidation {
 	constructor(
