@@ -37,11 +37,8 @@ import { tabsOf } from "./plan/catalogue";
 import { isoToSerial } from "./plan/dates";
 import { kpiAlertRules } from "./plan/kpi-alerts";
 import { defaultTabNames } from "./plan/tab-names";
-import {
-	dealTableEnd,
-	pipelineLayout,
-	readingKeptDeals,
-} from "./plan/tabs/pipeline";
+import { dealTableEnd, readingKeptDeals } from "./plan/tabs/kept-pipeline";
+import { pipelineLayout } from "./plan/tabs/pipeline-layout";
 import type {
 	Area,
 	ConditionalRule,

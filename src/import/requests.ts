@@ -7,11 +7,8 @@ import {
 	pipelineFields,
 } from "../api";
 import { isoToSerial } from "../plan/dates";
-import {
-	dealTable,
-	pipelineColumns,
-	pipelineLayout,
-} from "../plan/tabs/pipeline";
+import { dealTable, pipelineColumns } from "../plan/tabs/pipeline";
+import { pipelineLayout } from "../plan/tabs/pipeline-layout";
 import { settingsAreas } from "../plan/tabs/settings";
 import { ownersOf } from "../plan/team";
 import type { Language } from "../plan/types";

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseStageProbability } from "../../src/cli/deals";
 import { main } from "../../src/cli/plan";
 import type { Output } from "../../src/cli/run-command";
-import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import { removeTempDirs, tempDir } from "../export/helpers";
 import { dealsPlanArgs } from "../support/deals-plan";
 

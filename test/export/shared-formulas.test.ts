@@ -7,7 +7,8 @@ import { shiftRows } from "../../src/plan/a1-rows";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
-import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import type { Cell, PipelineDeal } from "../../src/plan/types";
 import { tab } from "./helpers";
 

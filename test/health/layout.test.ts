@@ -9,7 +9,8 @@ import {
 	objectiveColumns,
 	objectivesLayout,
 } from "../../src/plan/tabs/objectives";
-import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import { settingRows, settingsAreas } from "../../src/plan/tabs/settings";
 
 describe("the health check reads the cells the tab builders write", () => {

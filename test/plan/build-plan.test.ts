@@ -8,7 +8,7 @@ import { defaultTabNames } from "../../src/plan/tab-names";
 import { capacityLayout } from "../../src/plan/tabs/capacity";
 import { funnelLayout } from "../../src/plan/tabs/funnel";
 import { kpiColumns, kpisLayout } from "../../src/plan/tabs/kpis";
-import { pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import type {
 	Area,
 	Cell,

@@ -6,7 +6,8 @@ import { importRequests } from "../../src/import/requests";
 import { buildPlan } from "../../src/plan/build-plan";
 import { normalizeStages } from "../../src/plan/context";
 import { defaultChoices } from "../../src/plan/defaults";
-import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import { settingsAreas } from "../../src/plan/tabs/settings";
 import {
 	at,

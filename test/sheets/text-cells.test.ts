@@ -5,7 +5,7 @@ import type { PlanPreview } from "../../src/api";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices, defaultStages } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
-import { pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import { sheetNamed } from "../../src/preview/fakes/person";
 import { typedText } from "../../src/preview/fakes/typed-text";
 import { PreviewWorkbook } from "../../src/preview/workbook";

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/plan/build-plan";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
-import { pipelineColumns, pipelineLayout } from "../../src/plan/tabs/pipeline";
+import { pipelineColumns } from "../../src/plan/tabs/pipeline";
+import { pipelineLayout } from "../../src/plan/tabs/pipeline-layout";
 import type {
 	ImportedPipeline,
 	Language,

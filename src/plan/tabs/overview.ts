@@ -13,7 +13,8 @@ import { capacityLayout } from "./capacity";
 import { funnelLayout } from "./funnel";
 import { kpisLayout } from "./kpis";
 import { objectivesLayout } from "./objectives";
-import { pipelineForecastPlaces, pipelineLayout } from "./pipeline";
+import { pipelineForecastPlaces } from "./pipeline";
+import { pipelineLayout } from "./pipeline-layout";
 import { ritualsLayout } from "./rituals";
 import { type SettingKey, settingCell, settingsAreas } from "./settings";
 

@@ -1,7 +1,6 @@
 // Pipeline: one row per deal; probability looked up from the Settings stage table; weighted forecast of the period.
 
 import { area, cell, range } from "../a1";
-import { extendRangesOf } from "../a1-rows";
 import { addMonthChart, addPipelineChart } from "../charts/pipeline";
 import { CHART_SIZE, ROW_HEIGHT } from "../charts/position";
 import { defineColumns } from "../columns";
@@ -16,7 +15,7 @@ import {
 	toDay,
 	weightedValue,
 } from "../reading-rules";
-import type { Cell, Plan, Tab, TabKey } from "../types";
+import type { Cell, Tab, TabKey } from "../types";
 import { channelsLayout } from "./channels";
 import { dealCategory, dealCategoryValue } from "./deal-category";
 import {
@@ -27,14 +26,11 @@ import {
 	rangeOfDeals,
 	weightedForecastCall,
 } from "./pipeline-forecast";
+import { PIPELINE_CAPACITY, pipelineLayout } from "./pipeline-layout";
 import { segmentsLayout } from "./segments";
 import { settingCell, settingsAreas, settingsRange } from "./settings";
 
-/** Rows of a plan's deal table when no deals are imported; an import makes it as long as its deals. */
-export const PIPELINE_CAPACITY = 200;
-const HEADER = 3;
-const FIRST = HEADER + 1;
-const LAST = FIRST + PIPELINE_CAPACITY - 1;
+const { headerRow: HEADER, firstRow: FIRST } = pipelineLayout;
 
 /** Rows the deal table holds: every imported deal, and never fewer than the plan's blank rows. */
 export const pipelineCapacity = (context: PlanContext): number =>
@@ -176,19 +172,6 @@ export const dealTable = defineColumns([
 /** Column indexes of the deal table. */
 export const pipelineColumns = dealTable.index;
 
-export const pipelineLayout = {
-	headerRow: HEADER,
-	firstRow: FIRST,
-	/** The last row of a plan without imported deals; see pipelineCapacity. */
-	lastRow: LAST,
-	/** B3: WEIGHTED_FORECAST of the deals closing within the Settings period. */
-	forecast: { row: 2, column: 1 },
-	/** D3: amount of open deals (probability strictly between 0 and 1). */
-	openPipeline: { row: 2, column: 3 },
-	/** F3: amount won (probability 1) with a close date within the period. */
-	wonInPeriod: { row: 2, column: 5 },
-} as const;
-
 const text = {
 	title: { fr: "Pipeline des affaires", en: "Deal pipeline" },
 	guidance: {
@@ -239,50 +222,6 @@ export function pipelineForecastInputs(
 		stages: deals("stage"),
 		stageTable: stageTable(context),
 		closeDates: deals("closeDate"),
-	};
-}
-
-/** The deal table's last row (1-based) as the Pipeline's forecast names it: "=WEIGHTED_FORECAST(F5:F654,…" gives 654. */
-export function dealTableEnd(forecastFormula: string): number | undefined {
-	const found =
-		/^=WEIGHTED_FORECAST\(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+),/i.exec(
-			forecastFormula.trim(),
-		);
-	return found ? Number(found[1]) : undefined;
-}
-
-/**
- * The plan with its other tabs reading a kept Pipeline's deals down to that tab's own last row, `keptEnd`: an import
- * grows the deal table past the rows the plan is built with (see dealTableEnd).
- */
-export function readingKeptDeals(plan: Plan, keptEnd: number): Plan {
-	const pipeline = plan.tabs.find((tab) => tab.key === "pipeline");
-	const { row, column } = pipelineLayout.forecast;
-	const forecast = pipeline?.cells[row]?.[column];
-	const builtEnd =
-		forecast && typeof forecast === "object"
-			? dealTableEnd(forecast.formula)
-			: undefined;
-	if (!pipeline || builtEnd === undefined || builtEnd === keptEnd) return plan;
-	const reading = (cell: Cell): Cell =>
-		cell !== null && typeof cell === "object"
-			? {
-					...cell,
-					formula: extendRangesOf(
-						cell.formula,
-						pipeline.name,
-						builtEnd,
-						keptEnd,
-					),
-				}
-			: cell;
-	return {
-		...plan,
-		tabs: plan.tabs.map((tab) =>
-			tab === pipeline
-				? tab
-				: { ...tab, cells: tab.cells.map((line) => line.map(reading)) },
-		),
 	};
 }
 
