@@ -154,6 +154,19 @@ export function libreOfficeSheets(
 export const ERROR_TEXT =
 	/^(#VALUE!|#REF!|#NAME\?|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 
+/** Every cell LibreOffice shows as an error, as "Sheet R3C2: #N/A": what a person opening the file would see. */
+export function errorCells(
+	sheets: Readonly<Record<string, readonly (readonly string[])[]>>,
+): string[] {
+	const errors: string[] = [];
+	for (const [sheet, rows] of Object.entries(sheets))
+		for (const [r, row] of rows.entries())
+			for (const [c, text] of row.entries())
+				if (ERROR_TEXT.test(text))
+					errors.push(`${sheet} R${r + 1}C${c + 1}: ${text}`);
+	return errors;
+}
+
 /** A CSV field as a value: numbers, percentages and dates (m/d/yyyy or yyyy-mm-dd, as serials) are read back to numbers. */
 export function csvValue(text: string): string | number | boolean | null {
 	if (text === "") return null;

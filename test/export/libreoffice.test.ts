@@ -7,7 +7,7 @@ import type { Language, PlanKind } from "../../src/plan/types";
 import { runsWith } from "../support/engines";
 import {
 	csvValue,
-	ERROR_TEXT,
+	errorCells,
 	libreOfficeSheets,
 	removeTempDirs,
 	requireSoffice,
@@ -128,15 +128,7 @@ describe.runIf(runsWith("libreoffice")).each(every)(
 		const key = `${kind}-${lang}`;
 
 		it("shows no error in any cell", () => {
-			const errors: string[] = [];
-			for (const [sheet, rows] of Object.entries(computed[key] ?? {})) {
-				for (const [r, row] of rows.entries()) {
-					for (const [c, text] of row.entries())
-						if (ERROR_TEXT.test(text))
-							errors.push(`${sheet} R${r + 1}C${c + 1}: ${text}`);
-				}
-			}
-			expect(errors).toEqual([]);
+			expect(errorCells(computed[key] ?? {})).toEqual([]);
 		});
 
 		it("computes the weighted forecast, funnel volumes, headcount and hiring calendar the add-in computes", () => {

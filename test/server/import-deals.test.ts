@@ -66,6 +66,18 @@ function importFile(input: Uint8Array | string) {
 
 const csv = (rows: string[][]) => rows.map((row) => row.join(",")).join("\n");
 const header = ["Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date"];
+/** A HubSpot export of `count` deals won, 100 each, closing on 1 February 2027. */
+const wonDeals = (count: number) =>
+	csv([
+		header,
+		...Array.from({ length: count }, (_, i) => [
+			`ID${i}`,
+			`Deal ${i}`,
+			"Closed won",
+			"100",
+			"2027-02-01",
+		]),
+	]);
 
 describe("importing deals on the Pipeline tab", () => {
 	it("writes each deal on its row, with the stage table grown, in one setValues per chunk", () => {
@@ -186,18 +198,7 @@ describe("importing deals on the Pipeline tab", () => {
 		// One formula per Objectives month, each reading the 200 rows of a plan without an import.
 		expect(forecastCells).toHaveLength(12);
 		const deals = 450;
-		importFile(
-			csv([
-				header,
-				...Array.from({ length: deals }, (_, i) => [
-					`ID${i}`,
-					`Deal ${i}`,
-					"Closed won",
-					"100",
-					"2027-02-01",
-				]),
-			]),
-		);
+		importFile(wonDeals(deals));
 		const after = contents(overview());
 		const last = first + deals - 1;
 		for (const { cell, r, c } of forecastCells) {
@@ -223,18 +224,7 @@ describe("importing deals on the Pipeline tab", () => {
 
 	it("keeps the Overview reading every deal when it is made again over a grown Pipeline", () => {
 		const deals = 450;
-		importFile(
-			csv([
-				header,
-				...Array.from({ length: deals }, (_, i) => [
-					`ID${i}`,
-					`Deal ${i}`,
-					"Closed won",
-					"100",
-					"2027-02-01",
-				]),
-			]),
-		);
+		importFile(wonDeals(deals));
 		const replace = ["overview" as const];
 		const { names } = server.previewPlan({
 			kind: "annual",
@@ -313,18 +303,7 @@ describe("the export's owners on the Settings team list", () => {
 describe("the warning on the Pipeline's formula columns", () => {
 	it("covers every imported row, in each chunk, past the sheet's first 1000 rows; typed columns stay free", () => {
 		const deals = 2500;
-		const results = importFile(
-			csv([
-				header,
-				...Array.from({ length: deals }, (_, i) => [
-					`ID${i}`,
-					`Deal ${i}`,
-					"Closed won",
-					"100",
-					"2027-02-01",
-				]),
-			]),
-		);
+		const results = importFile(wonDeals(deals));
 		expect(results.length).toBeGreaterThan(1);
 		const last = first + deals - 1;
 		for (const row of [first, first + 199, first + 200, 1000, 1001, last]) {
