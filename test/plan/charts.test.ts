@@ -168,3 +168,24 @@ describe("chart words", () => {
 		});
 	});
 });
+
+describe("the Overview chart's title", () => {
+	it.each([
+		{ kind: "annual", language: "en", forecast: true },
+		{ kind: "annual", language: "fr", forecast: true },
+		{ kind: "quarterly", language: "en", forecast: false },
+		{ kind: "30-60-90", language: "fr", forecast: false },
+	] as const)(
+		"names the forecast line exactly when the $kind plan in $language draws one ($forecast)",
+		({ kind, language, forecast }) => {
+			const overview = build(kind, language).tabs.find(
+				(tab) => tab.key === "overview",
+			);
+			const chart = overview?.charts?.find(
+				(c) => c.key === "overview-target-won",
+			);
+			expect(chart?.series).toHaveLength(forecast ? 3 : 2);
+			expect(/forecast|prévision/i.test(chart?.title ?? "")).toBe(forecast);
+		},
+	);
+});

@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { a1Notation } from "../../src/plan/a1";
 import { buildPlan } from "../../src/plan/build-plan";
+import { chartText } from "../../src/plan/charts/text";
 import { defaultChoices } from "../../src/plan/defaults";
 import { defaultTabNames } from "../../src/plan/tab-names";
 import type { Chart, Plan, TabKey } from "../../src/plan/types";
@@ -170,6 +171,32 @@ describe("the plan's charts in Sheets", () => {
 			});
 		},
 	);
+
+	it("recognises an Overview chart of an earlier version, titled without the forecast, that the person moved: rebuilt where it is, under today's title", () => {
+		const plan = generate(fakes);
+		const overview = chartsWithTabs(plan).find(
+			({ tab }) => tab.key === "overview",
+		);
+		const sheet = sheetOf(fakes, overview?.tab.name as string);
+		const [chart] = sheet.charts;
+		if (!chart) throw new Error("no chart on the Overview");
+		sheet.updateChart(
+			chart
+				.modify()
+				.setOption("title", chartText.overview.title.en)
+				.setPosition(60, 2, 7, 9)
+				.build() as never,
+		);
+		generate(fakes, ["overview"]);
+		expect(sheet.charts.map((c) => c.id)).toEqual([chart.id]);
+		expect(sheet.charts[0]?.spec.position).toMatchObject({
+			row: 60,
+			column: 2,
+		});
+		expect(optionsOf(sheet.charts[0] as FakeEmbeddedChart).title).toBe(
+			chartText.overviewWithForecast.title.en,
+		);
+	});
 
 	it("leaves the person's own chart on a plan tab as it was, even one titled like ours elsewhere", () => {
 		const plan = generate(fakes);

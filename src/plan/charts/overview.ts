@@ -31,7 +31,7 @@ function periodForecasts(
 	const forecastOf = weightedOfDeals(context, pipelineDeals(context));
 	const days = periodDays(context);
 	return {
-		header: context.translate(chartText.overview.forecast),
+		header: context.translate(chartText.overviewWithForecast.forecast),
 		width: 110,
 		format: context.formats.currency,
 		formula: (i) => {
@@ -58,7 +58,9 @@ export function addOverviewChart(
 ): void {
 	if (!context.has("objectives")) return;
 	const { translate, ref, formats } = context;
-	const text = chartText.overview;
+	const text = context.has("pipeline")
+		? chartText.overviewWithForecast
+		: chartText.overview;
 	const source = (column: number, i: number) =>
 		ref("objectives", cell(objectivesLayout.firstRow + i, column));
 	const blankAsBlank = (column: number) => (i: number) =>

@@ -35,6 +35,13 @@ const shared = {
 	target: { fr: "Objectif", en: "Target" },
 } as const satisfies Record<string, Text>;
 
+/** The Overview chart's series, with or without the forecast line. */
+const overviewSeries = {
+	target: shared.target,
+	won: { fr: "Réalisé", en: "Won" },
+	forecast: { fr: "Prévision pondérée", en: "Weighted forecast" },
+} as const satisfies Record<string, Text>;
+
 export const chartText = {
 	overview: {
 		...words(
@@ -45,9 +52,19 @@ export const chartText = {
 			{ fr: "Période", en: "Period" },
 			shared.revenue,
 		),
-		target: shared.target,
-		won: { fr: "Réalisé", en: "Won" },
-		forecast: { fr: "Prévision pondérée", en: "Weighted forecast" },
+		...overviewSeries,
+	},
+	/** The same chart in a plan with a Pipeline, which adds each period's forecast: its title says so. */
+	overviewWithForecast: {
+		...words(
+			{
+				fr: "Objectif de CA, réalisé et prévision, par période",
+				en: "Revenue target, won and forecast, by period",
+			},
+			{ fr: "Période", en: "Period" },
+			shared.revenue,
+		),
+		...overviewSeries,
 	},
 	funnel: words(
 		{
