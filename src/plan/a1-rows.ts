@@ -1,5 +1,7 @@
 // Formulas moved down rows as Sheets moves them when it copies a row, and ranges stretched to a table's new end.
 
+import { quoteSheet } from "./a1";
+
 /** Moves a formula's relative row references down by `rows`: "=F204*K204" → "=F205*K205"; "$D$5" stays. */
 export function shiftRows(formula: string, rows: number): string {
 	return formula.replace(
@@ -34,7 +36,7 @@ export function extendRangesOf(
 	next: number,
 ): string {
 	const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-	const quoted = literal(`'${sheet.replaceAll("'", "''")}'`);
+	const quoted = literal(quoteSheet(sheet));
 	const name = `(?:${quoted}|(?<![\\w'.])${literal(sheet)})`;
 	return formula.replace(
 		new RegExp(

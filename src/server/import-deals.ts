@@ -20,16 +20,24 @@ import { parseImportDeals, parsePipelineIds } from "./schemas";
 type WithLock = <T>(language: Language, work: () => T) => T;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The plan's tab, found by the id an earlier run recorded; null when it was deleted or never made. */
-function recordedSheet(key: TabKey): Sheet | null {
-	const id = readTabIds(PropertiesService.getDocumentProperties())[key];
-	return id === undefined
-		? null
-		: SpreadsheetApp.getActiveSpreadsheet().getSheetById(id);
+/**
+ * The plan's tabs, found by the ids an earlier run recorded (null when deleted or never made): the ids are read once
+ * per call and each tab looked up once, since every look-up is a service call.
+ */
+function recordedSheets(): (key: TabKey) => Sheet | null {
+	const ids = readTabIds(PropertiesService.getDocumentProperties());
+	const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+	const found = new Map<TabKey, Sheet | null>();
+	return (key) => {
+		if (!found.has(key)) {
+			const id = ids[key];
+			found.set(key, id === undefined ? null : spreadsheet.getSheetById(id));
+		}
+		return found.get(key) ?? null;
+	};
 }
 
-function planSheet(key: "pipeline" | "settings", language: Language): Sheet {
-	const sheet = recordedSheet(key);
+function planSheet(sheet: Sheet | null, language: Language): Sheet {
 	if (!sheet) throw new Error(noPipelineTab(language));
 	return sheet;
 }
@@ -44,7 +52,7 @@ export function readPipelineIds(request: unknown): PipelineIds {
 	const { table, language = "en" } = parsePipelineIds(request);
 	const { crmId, deal } = table.columns;
 	if (crmId === undefined) return { deals: [] };
-	const sheet = planSheet("pipeline", language);
+	const sheet = planSheet(recordedSheets()("pipeline"), language);
 	return {
 		deals: pipelineIds(sheet, target(table, true), crmId, deal ?? 0),
 	};
@@ -57,11 +65,12 @@ export function importDeals(
 	const valid: ImportDealsRequest = parseImportDeals(request);
 	const language = valid.language ?? "en";
 	return withLock(language, () => {
-		const sheet = planSheet("pipeline", language);
+		const recorded = recordedSheets();
+		const sheet = planSheet(recorded("pipeline"), language);
 		// Every read first, then the writes: a read after a write makes Apps Script send the writes and wait.
 		let stages: ReturnType<typeof addStages> = { added: [], write: () => {} };
 		if (valid.stages?.length && valid.stageTable) {
-			const settings = planSheet("settings", language);
+			const settings = planSheet(recorded("settings"), language);
 			try {
 				stages = addStages(
 					settings,
@@ -81,12 +90,12 @@ export function importDeals(
 		};
 		if (valid.owners?.length && valid.teamTable)
 			team = addOwners(
-				planSheet("settings", language),
+				planSheet(recorded("settings"), language),
 				valid.teamTable,
 				valid.owners,
 			);
 		// The Overview's forecast of each period reads the deal table: it follows the table when it grows.
-		const overview = recordedSheet("overview");
+		const overview = recorded("overview");
 		const result = writeDealsChunk(
 			sheet,
 			target(valid.table, valid.fields.includes("crmId")),

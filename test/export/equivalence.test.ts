@@ -10,7 +10,7 @@ import { runsWith } from "../support/engines";
 import {
 	csvValue,
 	ERROR_TEXT,
-	libreOfficeSheets,
+	libreOfficeSheetsOf,
 	plan,
 	removeTempDirs,
 	tab,
@@ -787,8 +787,7 @@ describe("the native formulas and the custom functions", () => {
 		beforeAll(async () => {
 			const file = join(tempDir("equivalence-"), "cases.xlsx");
 			await writeXlsx(plan(tab("overview", SHEET, cells)), file);
-			const sheets = libreOfficeSheets([file], { [file]: [SHEET] });
-			computed = (sheets[file]?.[SHEET] ?? []).map((line) =>
+			computed = (libreOfficeSheetsOf(file, [SHEET])[SHEET] ?? []).map((line) =>
 				line.map((text): Outcome => {
 					if (ERROR_TEXT.test(text)) return "error";
 					const value = csvValue(text);

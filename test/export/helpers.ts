@@ -151,6 +151,13 @@ export function libreOfficeSheets(
 	return result;
 }
 
+/** One workbook's sheets as LibreOffice computes them, by name. */
+export const libreOfficeSheetsOf = (
+	file: string,
+	sheetNames: readonly string[],
+): Record<string, string[][]> =>
+	libreOfficeSheets([file], { [file]: sheetNames })[file] ?? {};
+
 export const ERROR_TEXT =
 	/^(#VALUE!|#REF!|#NAME\?|#DIV\/0!|#N\/A|#NUM!|#NULL!|Err:\d+)$/;
 

@@ -14,7 +14,7 @@ import { runsWith } from "../support/engines";
 import {
 	csvValue,
 	errorCells,
-	libreOfficeSheets,
+	libreOfficeSheetsOf,
 	removeTempDirs,
 	requireSoffice,
 	tempDir,
@@ -41,10 +41,10 @@ beforeAll(async () => {
 	}
 	json = JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as JsonPlan;
 	const file = join(dir, "plan.xlsx");
-	computed =
-		libreOfficeSheets([file], { [file]: json.sheets.map((s) => s.name) })[
-			file
-		] ?? {};
+	computed = libreOfficeSheetsOf(
+		file,
+		json.sheets.map((s) => s.name),
+	);
 }, 180_000);
 
 describe.runIf(runsWith("libreoffice"))(

@@ -14,7 +14,7 @@ import {
 import {
 	csvValue,
 	errorCells,
-	libreOfficeSheets,
+	libreOfficeSheetsOf,
 	removeTempDirs,
 	requireSoffice,
 	tempDir,
@@ -29,10 +29,10 @@ beforeAll(async () => {
 	requireSoffice();
 	const file = join(tempDir("plan-lo-periods-"), "plan.xlsx");
 	await writeXlsx(plan, file, computePlan(plan, { knownValues: true }));
-	computed =
-		libreOfficeSheets([file], { [file]: plan.tabs.map((tab) => tab.name) })[
-			file
-		] ?? {};
+	computed = libreOfficeSheetsOf(
+		file,
+		plan.tabs.map((tab) => tab.name),
+	);
 }, 180_000);
 
 describe.runIf(runsWith("libreoffice"))(

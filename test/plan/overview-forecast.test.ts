@@ -28,16 +28,31 @@ const tabValues = (
 	return Object.fromEntries(tabs.map((tab) => [tab.key, tab.values]));
 };
 
+const overviewOf = (plan: Plan) =>
+	plan.tabs.find((tab) => tab.key === "overview");
+const overviewChart = (plan: Plan) =>
+	overviewOf(plan)?.charts?.find((c) => c.key === "overview-target-won");
+
 /** The Overview chart's series, in the order it draws them: the cells under each series' header. */
 function overviewSeries(plan: Plan, values: Record<string, unknown[][]>) {
-	const overview = plan.tabs.find((tab) => tab.key === "overview");
-	const chart = overview?.charts?.find((c) => c.key === "overview-target-won");
+	const chart = overviewChart(plan);
 	if (!chart) throw new Error("no Overview chart");
 	return chart.series.map(({ values: column }) =>
 		Array.from(
 			{ length: column.rows - 1 },
 			(_, i) => values.overview?.[column.row + 1 + i]?.[column.column],
 		),
+	);
+}
+
+/** The Pipeline's FORECAST_BY_MONTH row, as computed. */
+function pipelineMonths(plan: Plan, values: Record<string, unknown[][]>) {
+	const { months, monthCount } = pipelineForecastPlaces(
+		makeContext(plan.choices, defaultTabNames("en")),
+	);
+	return values.pipeline?.[months.row]?.slice(
+		months.column + 1,
+		months.column + 1 + monthCount,
 	);
 }
 
@@ -75,11 +90,8 @@ describe("the Overview's forecast of an annual plan starting mid-month, on 15 Ja
 	);
 
 	it("is known to the plan as built, so a file export evaluates no formula over the deals there", () => {
-		const overview = plan.tabs.find((tab) => tab.key === "overview");
-		const chart = overview?.charts?.find(
-			(c) => c.key === "overview-target-won",
-		);
-		const line = chart?.series[2]?.values;
+		const overview = overviewOf(plan);
+		const line = overviewChart(plan)?.series[2]?.values;
 		if (!overview || !line) throw new Error("no forecast line");
 		const known = midMonthByHand.map((_, i) => {
 			const cell = overview.cells[line.row + 1 + i]?.[line.column];
@@ -90,13 +102,7 @@ describe("the Overview's forecast of an annual plan starting mid-month, on 15 Ja
 
 	it("differs from the Pipeline's calendar months, which it is not drawn against", () => {
 		const values = tabValues(plan, false);
-		const { months, monthCount } = pipelineForecastPlaces(
-			makeContext(plan.choices, defaultTabNames("en")),
-		);
-		const calendar = values.pipeline?.[months.row]?.slice(
-			months.column + 1,
-			months.column + 1 + monthCount,
-		);
+		const calendar = pipelineMonths(plan, values);
 		// January holds the deal of 14 January and not the one of 14 February; February holds both 14 and 15 February.
 		expect(calendar?.slice(0, 2)).toEqual([2000 + 8000, 3000 + 5000]);
 		const [, , forecast] = overviewSeries(plan, values);
@@ -119,13 +125,7 @@ describe("the Overview's forecast of an annual plan starting on 1 January 2027",
 		"equals the Pipeline's forecast by month, each month being a period (known values: $knownValues)",
 		({ knownValues }) => {
 			const values = tabValues(plan, knownValues);
-			const { months, monthCount } = pipelineForecastPlaces(
-				makeContext(plan.choices, defaultTabNames("en")),
-			);
-			const calendar = values.pipeline?.[months.row]?.slice(
-				months.column + 1,
-				months.column + 1 + monthCount,
-			);
+			const calendar = pipelineMonths(plan, values);
 			const [, , forecast] = overviewSeries(plan, values);
 			expect(forecast).toEqual(calendar);
 			// January 6,000 × 50%; February 10,000 × 80% + 4,000 × 25%; June 3,000 won; December 20,000 × 5%.
@@ -141,12 +141,8 @@ describe.each(["quarterly", "30-60-90"] as const)(
 	(kind) => {
 		it("draws each period's target and won revenue, with no forecast line", () => {
 			const plan = planOf(kind, "2027-01-15", []);
-			const overview = plan.tabs.find((tab) => tab.key === "overview");
-			const chart = overview?.charts?.find(
-				(c) => c.key === "overview-target-won",
-			);
-			expect(chart?.series).toHaveLength(2);
-			const formulas = JSON.stringify(overview?.cells);
+			expect(overviewChart(plan)?.series).toHaveLength(2);
+			const formulas = JSON.stringify(overviewOf(plan)?.cells);
 			expect(formulas).not.toContain("FORECAST");
 			expect(formulas).not.toContain("Pipeline");
 		});

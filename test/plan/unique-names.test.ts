@@ -9,7 +9,7 @@ import type { Area, Cell } from "../../src/plan/types";
 import { uniqueNameFormula } from "../../src/plan/unique-names";
 import {
 	csvValue,
-	libreOfficeSheets,
+	libreOfficeSheetsOf,
 	plan,
 	removeTempDirs,
 	tab,
@@ -86,9 +86,7 @@ describe("the unique-name formula", () => {
 
 		describe.runIf(runsWith("libreoffice"))("in LibreOffice", () => {
 			it("refuses a repeat, whatever its case and spaces", () => {
-				const rows = libreOfficeSheets([file], { [file]: [SHEET] })[file]?.[
-					SHEET
-				];
+				const rows = libreOfficeSheetsOf(file, [SHEET])[SHEET];
 				const stands = (rows ?? [])
 					.slice(1)
 					.map((row) => csvValue(row[1] ?? ""));

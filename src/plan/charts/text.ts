@@ -33,6 +33,7 @@ const shared = {
 	month: { fr: "Mois", en: "Month" },
 	revenue: { fr: "Chiffre d'affaires", en: "Revenue" },
 	target: { fr: "Objectif", en: "Target" },
+	period: { fr: "Période", en: "Period" },
 } as const satisfies Record<string, Text>;
 
 /** The Overview chart's series, with or without the forecast line. */
@@ -49,7 +50,7 @@ export const chartText = {
 				fr: "Objectif de CA et réalisé, par période",
 				en: "Revenue target and won, by period",
 			},
-			{ fr: "Période", en: "Period" },
+			shared.period,
 			shared.revenue,
 		),
 		...overviewSeries,
@@ -61,7 +62,7 @@ export const chartText = {
 				fr: "Objectif de CA, réalisé et prévision, par période",
 				en: "Revenue target, won and forecast, by period",
 			},
-			{ fr: "Période", en: "Period" },
+			shared.period,
 			shared.revenue,
 		),
 		...overviewSeries,
